@@ -1,0 +1,2 @@
+// Placeholder replaced by the per-worker database setup.
+export default function setup() {}
