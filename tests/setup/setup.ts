@@ -1,4 +1,24 @@
-import { afterEach, beforeEach, vi, type MockInstance } from "vitest";
+import { afterEach, beforeEach, inject, vi, type MockInstance } from "vitest";
+import { openRunner } from "../../lib/sql";
+import { adminUrl, databaseUrl } from "./test-database";
+
+// Each worker gets its own database: a copy of the migrated template on a PostgreSQL server,
+// or (default) an in-memory PGlite per test file.
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (serverUrl) {
+  const template = inject("templateDatabase");
+  const name = `${template}_w${process.env.VITEST_POOL_ID ?? "0"}`;
+  if (!process.env.DATABASE_URL?.endsWith(`/${name}`)) {
+    const admin = await openRunner({ kind: "postgres", url: adminUrl(serverUrl) });
+    const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+    if (exists.length === 0) await admin.exec(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await admin.close();
+    process.env.DATABASE_URL = databaseUrl(serverUrl, name);
+  }
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DATA_DIR = "memory://";
+}
 
 // A console.error during a test is a failure.
 let errorSpy: MockInstance<typeof console.error>;

@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+// One production server per Playwright worker, each on its own fresh database, outbox and
+// storage, with the test clock enabled (a cookie sets "now" per browser context).
+const index = Number(process.env.E2E_INDEX ?? "0");
+const root = path.join(".data", "e2e", String(index));
+rmSync(root, { recursive: true, force: true });
+
+const serverUrl = process.env.E2E_DATABASE_URL;
+const e2eEnv: Record<string, string> = {
+  PGLITE_DATA_DIR: path.join(root, "pglite"),
+  MAIL_OUTBOX_DIR: path.join(root, "outbox"),
+  STORAGE_DIR: path.join(root, "fichiers"),
+  APP_URL: `http://localhost:${3100 + index}`,
+  AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+  TEST_CLOCK: "1",
+  SEED_DEMO: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+Object.assign(process.env, e2eEnv);
+if (!serverUrl) delete process.env.DATABASE_URL;
+
+async function main() {
+  if (serverUrl) {
+    const { openRunner } = await import("../lib/sql");
+    const { adminUrl, databaseUrl } = await import("../tests/setup/test-database");
+    const name = `portail_e2e_${index}`;
+    const admin = await openRunner({ kind: "postgres", url: adminUrl(serverUrl) });
+    await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.exec(`CREATE DATABASE "${name}"`);
+    await admin.close();
+    process.env.DATABASE_URL = databaseUrl(serverUrl, name);
+  }
+  const { migrate } = await import("./migrate");
+  await migrate();
+  const { seed } = await import("../prisma/seed");
+  const { getDb, disconnectDb } = await import("../lib/db");
+  await seed(await getDb(), { today: new Date(), demo: true });
+  await disconnectDb();
+  const child = spawn("npx", ["next", "start", "-p", String(3100 + index)], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});

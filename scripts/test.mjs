@@ -1,0 +1,35 @@
+// `npm test`: type check, lint, unit and database tests, then end-to-end tests in Debian's
+// Chromium against a production build. Stops at the first failing step.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function run(title, command, args) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`✖ ${title} : échec (code ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+  console.log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+function ensureChromium() {
+  if (existsSync(chromium)) return;
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
+  run("Installation de Chromium (Debian)", sudo[0] ?? "apt-get", [...sudo.slice(1), ...(sudo.length ? ["apt-get"] : []), "install", "-y", "--no-install-recommends", "chromium"]);
+  if (!existsSync(chromium)) {
+    console.error(`Chromium introuvable à ${chromium} après installation.`);
+    process.exit(1);
+  }
+}
+
+run("Vérification des types", "npx", ["tsc", "--noEmit"]);
+run("Lint", "npx", ["eslint", "."]);
+run("Tests unitaires et base de données", "npx", ["vitest", "run"]);
+ensureChromium();
+run("Construction de production", "npx", ["next", "build"]);
+run("Tests de bout en bout (Chromium)", "npx", ["playwright", "test"]);
