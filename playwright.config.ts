@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: Array.from({ length: E2E_WORKERS }, (_, index) => ({
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://localhost:${3100 + index}/api/health`,
     env: { E2E_INDEX: String(index) },
     timeout: 120_000,
