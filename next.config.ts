@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // PGlite reads its wasm and data files at run time: keep it out of the bundle (DATABASE.md).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // A separate build folder lets several builds coexist (NEXT_DIST_DIR, e.g. for parallel test runs).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 // Debian's Chromium (no browser download here); one production server per worker (scripts/e2e-server.ts).
 export const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? "2");
+/** Worker i's server listens on E2E_PORT_BASE + i. */
+export const E2E_PORT_BASE = Number(process.env.E2E_PORT_BASE ?? "3100");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,8 +25,8 @@ export default defineConfig({
   },
   webServer: Array.from({ length: E2E_WORKERS }, (_, index) => ({
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
-    url: `http://localhost:${3100 + index}/api/health`,
-    env: { E2E_INDEX: String(index) },
+    url: `http://localhost:${E2E_PORT_BASE + index}/api/health`,
+    env: { E2E_INDEX: String(index), E2E_PORT_BASE: String(E2E_PORT_BASE) },
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "ignore" as const,

@@ -5,7 +5,8 @@ import path from "node:path";
 // One production server per Playwright worker, each on its own fresh database, outbox and
 // storage, with the test clock enabled (a cookie sets "now" per browser context).
 const index = Number(process.env.E2E_INDEX ?? "0");
-const root = path.join(".data", "e2e", String(index));
+const port = Number(process.env.E2E_PORT_BASE ?? "3100") + index;
+const root = path.join(".data", `e2e-${port - index}`, String(index));
 rmSync(root, { recursive: true, force: true });
 
 const serverUrl = process.env.E2E_DATABASE_URL;
@@ -13,7 +14,7 @@ const e2eEnv: Record<string, string> = {
   PGLITE_DATA_DIR: path.join(root, "pglite"),
   MAIL_OUTBOX_DIR: path.join(root, "outbox"),
   STORAGE_DIR: path.join(root, "fichiers"),
-  APP_URL: `http://localhost:${3100 + index}`,
+  APP_URL: `http://localhost:${port}`,
   AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
   TEST_CLOCK: "1",
   SEED_DEMO: "true",
@@ -26,7 +27,7 @@ async function main() {
   if (serverUrl) {
     const { openRunner } = await import("../lib/sql");
     const { adminUrl, databaseUrl } = await import("../tests/setup/test-database");
-    const name = `portail_e2e_${index}`;
+    const name = `portail_e2e_${port}`;
     const admin = await openRunner({ kind: "postgres", url: adminUrl(serverUrl) });
     await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.exec(`CREATE DATABASE "${name}"`);
@@ -39,7 +40,7 @@ async function main() {
   const { getDb, disconnectDb } = await import("../lib/db");
   await seed(await getDb(), { today: new Date(), demo: true });
   await disconnectDb();
-  const child = spawn("npx", ["next", "start", "-p", String(3100 + index)], { stdio: "inherit", env: process.env });
+  const child = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

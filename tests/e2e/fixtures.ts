@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import path from "node:path";
 
+const portBase = Number(process.env.E2E_PORT_BASE ?? "3100");
+
 type Fixtures = {
   /** Outbox of this worker's server (one .eml per message). */
   outboxDir: string;
@@ -13,10 +15,10 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   baseURL: async ({}, use, workerInfo) => {
-    await use(`http://localhost:${3100 + workerInfo.parallelIndex}`);
+    await use(`http://localhost:${portBase + workerInfo.parallelIndex}`);
   },
   outboxDir: async ({}, use, workerInfo) => {
-    await use(path.join(".data", "e2e", String(workerInfo.parallelIndex), "outbox"));
+    await use(path.join(".data", `e2e-${portBase}`, String(workerInfo.parallelIndex), "outbox"));
   },
   setNow: async ({ context, baseURL }, use) => {
     await use(async (instant) => {
