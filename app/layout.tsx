@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/client";
+import { KeepThemeAttribute } from "@/components/dsfr/keep-theme-attribute";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -19,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
       </head>
       <body>
+        <KeepThemeAttribute />
         <DsfrProvider lang={lang}>
           <StartDsfrOnHydration />
           <SkipLinks links={[{ anchor: "#contenu", label: "Contenu" }, { anchor: "#footer", label: "Pied de page" }]} />

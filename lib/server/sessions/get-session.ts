@@ -1,0 +1,37 @@
+import "server-only";
+import type { PieceMode, Prisma } from "@prisma/client";
+import { getDb, type Db } from "@/lib/db";
+import { windowState, type Window, type WindowState } from "@/lib/domain/calendar";
+
+const sessionInclude = {
+  academie: { include: { contacts: { orderBy: [{ ordre: "asc" }, { libelle: "asc" }] } } },
+  examen: true,
+  pieces: { include: { piece: true } },
+} satisfies Prisma.SessionInclude;
+
+export type SessionPieceDetail = { code: string; libelle: string; rubrique: string; mode: PieceMode };
+
+/** A published session with what its public page shows, or null (unknown or unpublished id). */
+export async function getSession(id: string, now: Date, db?: Db) {
+  const client = db ?? (await getDb());
+  const session = await client.session.findFirst({ where: { id, publiee: true }, include: sessionInclude });
+  if (!session) return null;
+
+  const inscription: Window = { opensAt: session.inscriptionOuverture, closesAt: session.inscriptionCloture };
+  const depot: Window | null =
+    session.depotOuverture && session.depotCloture ? { opensAt: session.depotOuverture, closesAt: session.depotCloture } : null;
+  const pieces: SessionPieceDetail[] = session.pieces
+    .toSorted((a, b) => a.piece.ordre - b.piece.ordre || a.piece.libelle.localeCompare(b.piece.libelle, "fr"))
+    .map(({ piece, mode }) => ({ code: piece.code, libelle: piece.libelle, rubrique: piece.rubrique, mode }));
+
+  return {
+    ...session,
+    pieces,
+    inscription,
+    etat: windowState(inscription, now) satisfies WindowState,
+    depot,
+    etatDepot: depot ? windowState(depot, now) : null,
+  };
+}
+
+export type SessionDetail = NonNullable<Awaited<ReturnType<typeof getSession>>>;
