@@ -14,5 +14,8 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/setup.ts"],
     env: { TZ: "UTC" },
+    // Database tests start an in-memory PGlite and migrate it on first use (1–3 s, more on a busy machine).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
