@@ -7,7 +7,7 @@ import { measure, printTable, type Figures, type Scenario } from "./load";
 // `npm run bench`: production build, a fresh database (PostgreSQL when BENCH_DATABASE_URL or
 // DATABASE_URL is set, embedded PGlite otherwise), then each scenario under load, printed beside
 // the bare route handler of the same run.
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT ?? "3200");
 const BASE = `http://localhost:${PORT}`;
 const connections = Number(process.env.BENCH_CONNECTIONS ?? "50");
 const seconds = Number(process.env.BENCH_SECONDS ?? "10");

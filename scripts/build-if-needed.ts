@@ -5,7 +5,8 @@ import path from "node:path";
 
 // `npm start` builds only when the sources changed since the last production build.
 const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
-const FINGERPRINT = path.join(".next", "portail-fingerprint");
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const FINGERPRINT = path.join(DIST, "portail-fingerprint");
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
@@ -27,7 +28,7 @@ export function sourceFingerprint(): string {
 
 export function buildIfNeeded(): void {
   const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(FINGERPRINT) && readFileSync(FINGERPRINT, "utf8") === fingerprint;
+  const built = existsSync(path.join(DIST, "BUILD_ID")) && existsSync(FINGERPRINT) && readFileSync(FINGERPRINT, "utf8") === fingerprint;
   if (built) return;
   console.log("Construction de la version de production (une minute environ)…");
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
