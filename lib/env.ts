@@ -15,7 +15,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
-  APP_URL: z.url("APP_URL doit être une adresse complète, par exemple https://candidats.example.fr.").default("http://localhost:3000"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url("APP_URL doit être une adresse complète, par exemple https://candidats.example.fr.").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET doit contenir au moins 32 caractères (par exemple : openssl rand -base64 32).").optional(),
   SMTP_URL: z
     .string()
@@ -29,7 +30,7 @@ const envSchema = z.object({
   TEST_CLOCK: booleanFlag,
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
@@ -37,7 +38,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `- ${i.path.join(".")} : ${i.message}`);
     throw new Error(`Configuration invalide :\n${lines.join("\n")}\nVoir .env.example.`);
   }
-  return result.data;
+  // Links in e-mails point to the port the portal listens on unless a public address is given.
+  return { ...result.data, APP_URL: result.data.APP_URL ?? `http://localhost:${result.data.PORT}` };
 }
 
 let cached: Env | undefined;

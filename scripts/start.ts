@@ -22,7 +22,7 @@ async function main() {
   await disconnectDb();
 
   if (!dev) buildIfNeeded();
-  const port = process.env.PORT ?? "3000";
+  const port = String(e.PORT);
   const database = e.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite embarqué (${e.PGLITE_DATA_DIR})`;
   console.log(`\nBase de données : ${database}\nCourriels : ${e.SMTP_URL ? "SMTP" : `fichiers .eml dans ${e.MAIL_OUTBOX_DIR}`}`);
   if (demo) printDemoAccounts(accounts);
