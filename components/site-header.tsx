@@ -1,4 +1,7 @@
 import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import { seDeconnecter } from "@/app/(public)/deconnexion/actions";
+import { isStaff } from "@/lib/domain/account/roles";
+import { getCurrentAccount } from "@/lib/server/auth/current-account";
 
 export const brandTop = (
   <>
@@ -10,14 +13,34 @@ export const brandTop = (
 
 export const homeLinkProps = { href: "/", title: "Accueil – Inscriptions des candidats individuels" };
 
-export function SiteHeader({ quickAccessItems = [] }: { quickAccessItems?: HeaderProps["quickAccessItems"] }) {
+const SIGN_OUT_FORM_ID = "form-deconnexion";
+
+/** Quick access: sign in / create an account, or my account / staff area / sign out (a form POST, no JavaScript needed). */
+export async function SiteHeader() {
+  const account = await getCurrentAccount();
+  const quickAccessItems: HeaderProps["quickAccessItems"] = account
+    ? [
+        ...(isStaff(account.role)
+          ? [{ iconId: "fr-icon-settings-5-line" as const, linkProps: { href: "/gestion" }, text: "Espace de gestion" }]
+          : []),
+        { iconId: "fr-icon-account-circle-line", linkProps: { href: "/mon-compte" }, text: "Mon compte" },
+        { iconId: "fr-icon-logout-box-r-line", buttonProps: { type: "submit", form: SIGN_OUT_FORM_ID }, text: "Se déconnecter" },
+      ]
+    : [
+        { iconId: "fr-icon-account-circle-line", linkProps: { href: "/connexion" }, text: "Se connecter" },
+        { iconId: "fr-icon-add-circle-line", linkProps: { href: "/creer-compte" }, text: "Créer un compte" },
+      ];
   return (
-    <Header
-      brandTop={brandTop}
-      homeLinkProps={homeLinkProps}
-      serviceTitle="Inscriptions des candidats individuels"
-      serviceTagline="Baccalauréat professionnel, CAP, BP et mentions complémentaires"
-      quickAccessItems={quickAccessItems}
-    />
+    <>
+      <Header
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        serviceTitle="Inscriptions des candidats individuels"
+        serviceTagline="Baccalauréat professionnel, CAP, BP et mentions complémentaires"
+        quickAccessItems={quickAccessItems}
+      />
+      {/* The header's "Se déconnecter" buttons (desktop and mobile menu) submit this form. */}
+      {account && <form id={SIGN_OUT_FORM_ID} action={seDeconnecter} hidden />}
+    </>
   );
 }

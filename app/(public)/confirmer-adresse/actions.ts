@@ -1,0 +1,20 @@
+"use server";
+
+import { now } from "@/lib/clock";
+import { EMAIL_CHANGE_LINK_MESSAGES } from "@/lib/domain/account/link-messages";
+import { fr } from "@/lib/domain/typographie";
+import type { FormState } from "@/lib/form-state";
+import { confirmEmailChange } from "@/lib/server/accounts/confirm-email-change";
+import { requestInfo } from "@/lib/server/auth/request-info";
+
+/** Public: the token, received at the new address, is the authorisation. */
+export async function confirmerAdresse(previous: FormState, formData: FormData): Promise<FormState> {
+  const token = formData.get("token");
+  const { ip } = await requestInfo();
+  const { outcome, email } = await confirmEmailChange(typeof token === "string" ? token : "", { now: await now(), ip });
+  if (outcome === "modifiee") {
+    return { n: previous.n + 1, ok: true, message: fr`Votre adresse mail est désormais ${email ?? ""} : utilisez-la pour vous connecter.` };
+  }
+  const message = EMAIL_CHANGE_LINK_MESSAGES[outcome];
+  return { n: previous.n + 1, formError: `${message.title}. ${message.description}` };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Account" ADD COLUMN     "passwordChangedAt" TIMESTAMP(3);
+
