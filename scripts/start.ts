@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { env, seedDemo } from "../lib/env";
 import { buildIfNeeded } from "./build-if-needed";
@@ -11,6 +11,8 @@ async function main() {
   const dev = process.argv.includes("--dev");
   const e = env();
   ensureAuthSecret();
+  // The generated client must match the schema, even after a pull that changed it.
+  if (spawnSync("npx", ["prisma", "generate"], { stdio: "ignore" }).status !== 0) throw new Error("« prisma generate » a échoué.");
   const applied = await migrate();
   console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base de données à jour.");
 

@@ -27,6 +27,8 @@ function ensureChromium() {
   }
 }
 
+// The client must match the schema even after a pull that changed it.
+run("Client Prisma", "npx", ["prisma", "generate"]);
 run("Vérification des types", "npx", ["tsc", "--noEmit"]);
 run("Lint", "npx", ["eslint", "."]);
 run("Tests unitaires et base de données", "npx", ["vitest", "run"]);
