@@ -2,8 +2,9 @@ import type { WindowState } from "@/lib/domain/calendar";
 
 // Pure display helpers for the session lists and pages (unit-tested beside).
 
-/** French typography: before « : ; ! ? » and inside guillemets. */
-export const NBSP = "\u00A0";
+import { NBSP } from "@/lib/domain/typographie";
+
+export { NBSP, typographieFr } from "@/lib/domain/typographie";
 
 /** "Académie de Nancy-Metz", "Académie d’Aix-Marseille" (elision before a vowel); "académie de…" inside a sentence. */
 export function academieLabel(nom: string, majuscule = true): string {
@@ -81,15 +82,3 @@ export function listeFr(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} et ${items.at(-1)}`;
 }
 
-/**
- * French typography for free text typed by an académie (informations, libellés): the typographic
- * apostrophe, and a non-breaking space before « : ; ! ? » and inside guillemets where an ordinary
- * space or none was typed.
- */
-export function typographieFr(text: string): string {
-  return text
-    .replace(/(?<=\p{L})'(?=\p{L})/gu, "’")
-    .replace(/[ \t\u202F]+([:;!?»])/g, `${NBSP}$1`)
-    .replace(/«[ \t\u202F\u00A0]*/g, `«${NBSP}`)
-    .replace(/([^\s\u00A0])»/g, `$1${NBSP}»`);
-}

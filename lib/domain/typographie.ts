@@ -13,3 +13,16 @@ function typographie(text: string): string {
     .replace(/ ([:;!?»])/g, `${NBSP}$1`)
     .replace(/« /g, `«${NBSP}`);
 }
+
+/**
+ * French typography for free text typed by an académie (informations, libellés): the typographic
+ * apostrophe, and a non-breaking space before « : ; ! ? » and inside guillemets where an ordinary
+ * space or none was typed.
+ */
+export function typographieFr(text: string): string {
+  return text
+    .replace(/(?<=\p{L})'(?=\p{L})/gu, "’")
+    .replace(/[ \t\u202F]+([:;!?»])/g, `${NBSP}$1`)
+    .replace(/«[ \t\u202F\u00A0]*/g, `«${NBSP}`)
+    .replace(/([^\s\u00A0])»/g, `$1${NBSP}»`);
+}
