@@ -2,7 +2,6 @@ import type { WindowState } from "@/lib/domain/calendar";
 
 // Pure display helpers for the session lists and pages (unit-tested beside).
 
-import { NBSP } from "@/lib/domain/typographie";
 
 export { NBSP, typographieFr } from "@/lib/domain/typographie";
 
