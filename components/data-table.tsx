@@ -20,7 +20,7 @@ type Props = {
 export function DataTable({ caption, headers, rows, captionHidden = false, rowHeaders = false, className }: Props) {
   const captionId = `${useId()}-legende`;
   return (
-    <div className={fr.cx("fr-table", "fr-table--no-scroll", captionHidden && "fr-table--no-caption") + (className ? ` ${className}` : "")}>
+    <div className={fr.cx("fr-table", captionHidden && "fr-table--no-caption") + (className ? ` ${className}` : "")}>
       <div className="fr-table__wrapper">
         <div className="fr-table__container" tabIndex={0} role="region" aria-labelledby={captionId}>
           <div className="fr-table__content">
