@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import type autocannon from "autocannon";
 import { buildIfNeeded } from "../scripts/build-if-needed";
+import { createBenchCandidats, epreuvesFields, hiddenFields, multipart, type BenchCandidat } from "./candidats";
 import { measure, printTable, type Figures, type Scenario } from "./load";
 
 // `npm run bench`: production build, a fresh database (PostgreSQL when BENCH_DATABASE_URL or
@@ -12,9 +14,103 @@ const BASE = `http://localhost:${PORT}`;
 const connections = Number(process.env.BENCH_CONNECTIONS ?? "50");
 const seconds = Number(process.env.BENCH_SECONDS ?? "10");
 
+// Candidates of the wizard scenarios (bench/candidats.ts): two per connection for the steps (so
+// that two connections rarely work on the same candidature at once), and
+// a pool of complete drafts large enough for every first ENREGISTRER of the run to be a real one.
+const wizard: { suivant: BenchCandidat[]; premier: BenchCandidat[] } = { suivant: [], premier: [] };
+const POOL_PREMIER = Number(process.env.BENCH_POOL ?? "8000");
+
+const STEP_FORM = 'aria-label="Étape du formulaire';
+const ENREGISTRER_FORM = 'aria-label="Enregistrer la candidature"';
+
+/** The server-rendered form's hidden fields for one candidate, the others' obtained by swapping the id (bound argument). */
+async function formTemplate(baseUrl: string, c: BenchCandidat, path: string, marker: string) {
+  const response = await fetch(`${baseUrl}/mes-candidatures/${c.candidatureId}/${path}`, { headers: { cookie: c.cookie } });
+  if (!response.ok) throw new Error(`${path} : statut ${response.status} pour le candidat de référence.`);
+  const fields = hiddenFields(await response.text(), marker);
+  return (other: BenchCandidat) => fields.map(([name, value]): [string, string] => [name, value.replaceAll(c.candidatureId, other.candidatureId)]);
+}
+
+/** A POST of the form, as a browser without JavaScript sends it (the server action answers 303). */
+function post(baseUrl: string, c: BenchCandidat, path: string, fields: [string, string][]): autocannon.Request {
+  const { body, contentType } = multipart(fields);
+  return { method: "POST", path: `/mes-candidatures/${c.candidatureId}/${path}`, body, headers: { cookie: c.cookie, "content-type": contentType, origin: baseUrl, host: new URL(baseUrl).host } };
+}
+
+let tour = 0;
+let premier = 0;
+
 export const scenarios: Scenario[] = [
   { name: "route nue (/api/ping)", path: "/api/ping" },
   { name: "page d'accueil (/)", path: "/" },
+  {
+    // Suivant at step 5: parse, authorise (session row), load the candidature and its rules'
+    // context, validate across steps, merge the step into the draft.
+    name: "Suivant, étape 5 (save-step)",
+    expectStatus: 303,
+    prepare: async (baseUrl) => {
+      const champs = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
+      return {
+        requests: [
+          {
+            setupRequest: () => {
+              const i = tour++;
+              const c = wizard.suivant[i % wizard.suivant.length]!;
+              return post(baseUrl, c, "epreuves", [...champs(c), ...epreuvesFields(i)]);
+            },
+          },
+        ],
+      };
+    },
+  },
+  {
+    // The first ENREGISTRER of complete drafts: validation, numéro from the session's counter
+    // (one locked row for the whole session), version 1, pieces, audit, confirmation mail.
+    name: "ENREGISTRER, première inscription",
+    expectStatus: 303,
+    prepare: async (baseUrl) => {
+      const champs = await formTemplate(baseUrl, wizard.premier[premier++]!, "recapitulatif", ENREGISTRER_FORM);
+      return {
+        requests: [
+          {
+            setupRequest: () => {
+              const c = wizard.premier[premier++ % wizard.premier.length]!;
+              return post(baseUrl, c, "recapitulatif", champs(c));
+            },
+          },
+        ],
+      };
+    },
+  },
+  {
+    // A modification: Suivant at step 5 then ENREGISTRER on the same candidature (version + 1,
+    // previous version kept, "Modification d'inscription" mail); both requests are measured.
+    name: "Suivant + ENREGISTRER (modification)",
+    expectStatus: 303,
+    prepare: async (baseUrl) => {
+      const etape = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
+      // The button shows only while there is something to save: a fresh complete draft gives the form.
+      const enregistrer = await formTemplate(baseUrl, wizard.premier[premier++]!, "recapitulatif", ENREGISTRER_FORM);
+      return {
+        requests: [
+          {
+            setupRequest: (_req, context: object) => {
+              const i = tour++;
+              const c = wizard.suivant[i % wizard.suivant.length]!;
+              (context as { c?: BenchCandidat }).c = c;
+              return post(baseUrl, c, "epreuves", [...etape(c), ...epreuvesFields(i)]);
+            },
+          },
+          {
+            setupRequest: (_req, context: object) => {
+              const c = (context as { c?: BenchCandidat }).c!;
+              return post(baseUrl, c, "recapitulatif", enregistrer(c));
+            },
+          },
+        ],
+      };
+    },
+  },
 ];
 
 async function waitForHealth(timeoutMs: number) {
@@ -58,7 +154,12 @@ async function main() {
   await migrate();
   const { seed } = await import("../prisma/seed");
   const { getDb, disconnectDb } = await import("../lib/db");
-  await seed(await getDb(), { today: new Date(), demo: true });
+  const db = await getDb();
+  const today = new Date();
+  await seed(db, { today, demo: true });
+  const secret = process.env.AUTH_SECRET!;
+  wizard.suivant = await createBenchCandidats(db, { count: Math.max(2 * connections, 200), complet: false, prefix: "suivant", secret, now: today });
+  wizard.premier = await createBenchCandidats(db, { count: POOL_PREMIER, complet: true, prefix: "premier", secret, now: today });
   await disconnectDb();
 
   const server = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: "ignore", env: process.env, detached: true });

@@ -68,3 +68,18 @@ export const DISCIPLINE_LIBELLES: Record<DisciplineDispensable, string> = {
   ECO_DROIT: "économie-droit",
   PHYSIQUE_CHIMIE: "physique-chimie",
 };
+
+/** The candidature's status as its card and pages show it. */
+export const STATUT_LIBELLES = {
+  BROUILLON: "Brouillon non enregistré",
+  ENREGISTREE: "Enregistrée",
+  DESINSCRITE: "Désinscrite",
+  ANNULEE: "Annulée",
+} as const;
+
+/** The page of each wizard step ("/mes-candidatures/<id>/<slug>"). */
+export type EtapeSlug = (typeof ETAPES)[number]["key"];
+
+export function etapeParSlug(slug: string): (typeof ETAPES)[number] | undefined {
+  return ETAPES.find((e) => e.key === slug);
+}

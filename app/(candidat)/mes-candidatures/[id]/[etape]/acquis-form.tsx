@@ -1,0 +1,133 @@
+"use client";
+
+import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
+import { useContext } from "react";
+import { ChampCase, ChampCases, ChampListe, ChampRadios, ChampsContext, ChampTexte, Revele, champId, type Option } from "@/components/candidature/champs";
+import { StepForm, type StepAction } from "@/components/candidature/step-form";
+import { EPREUVES_BENEFICES, type FormValues } from "@/lib/domain/candidature/formulaires";
+import { ACQUIS_LIBELLES, DIPLOME_LIBELLES } from "@/lib/domain/candidature/libelles";
+import { ACQUIS_TYPES, DIPLOMES_DISPENSE } from "@/lib/domain/candidature/types";
+import { fr } from "@/lib/domain/typographie";
+
+
+const LABELS = {
+  type: "Vos acquis *",
+  benefices: "Notes à conserver",
+  diplome: "Diplôme dont vous êtes titulaire *",
+  disciplines: "Épreuves dont vous demandez la dispense *",
+  diplomeComporteLvb: "Votre diplôme comportait une langue vivante B",
+  diplomeComporteEcoGestion: "Votre diplôme comportait l’économie-gestion",
+  diplomeComporteEcoDroit: "Votre diplôme comportait l’économie-droit",
+  diplomeComportePhysiqueChimie: "Votre diplôme comportait la physique-chimie",
+  autreSpecialiteCode: "Spécialité à laquelle vous avez été ajourné *",
+  autreAnneeObtention: "Année de la session (autre spécialité) *",
+  autreEpreuves: "Épreuves dispensées au titre de l’autre spécialité *",
+  vaeAnneeObtention: "Année de la décision du jury de VAE *",
+  vaeEpreuves: "Épreuves dispensées au titre de la VAE *",
+};
+
+export type EpreuveOption = { code: string; libelle: string; generale: boolean };
+
+export function AcquisForm({
+  action,
+  initial,
+  lectureSeule,
+  precedent,
+  suivantLecture,
+  epreuves,
+  disciplines,
+  autresSpecialites,
+  beneficesPossibles,
+  sessionAnnee,
+}: {
+  action: StepAction;
+  initial: FormValues;
+  lectureSeule: boolean;
+  precedent: string;
+  suivantLecture: string;
+  epreuves: readonly EpreuveOption[];
+  disciplines: readonly Option[];
+  autresSpecialites: readonly Option[];
+  /** Only a candidate ajourné at a previous session keeps notes (step 2) [C:CF]. */
+  beneficesPossibles: boolean;
+  sessionAnnee: number;
+}) {
+  const libelle = (code: string) => epreuves.find((e) => e.code === code)?.libelle ?? code;
+  const labels: Record<string, string> = {
+    ...LABELS,
+    ...Object.fromEntries(
+      EPREUVES_BENEFICES.flatMap((code, p) => [
+        [`benefices[${p}].note`, `${code} : note`],
+        [`benefices[${p}].sessionAnnee`, `${code} : année de la session`],
+      ]),
+    ),
+  };
+  const types = ACQUIS_TYPES.filter((t) => t !== "BENEFICES_NOTES" || beneficesPossibles || initial.type === t);
+  const periode = `de ${sessionAnnee - 5} à ${sessionAnnee - 1}`;
+  return (
+    <StepForm action={action} initial={initial} labels={labels} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
+      <CallOut title="Toute note ou dispense non conservée est définitivement perdue" titleAs="h2" iconId="fr-icon-warning-line" colorVariant="orange-terre-battue">
+        {fr`Si vous avez des notes à conserver ou des dispenses, choisissez la possibilité qui vous concerne et complétez-la. Les notes et dispenses se conservent 5 ans : pour la session ${sessionAnnee}, celles obtenues ${periode}.`}
+      </CallOut>
+      <ChampRadios
+        name="type"
+        legend={LABELS.type}
+        hint={beneficesPossibles ? "Choisissez l’une des possibilités." : "Les bénéfices de notes sont réservés aux candidats ajournés à une session précédente (étape 2, Informations candidature)."}
+        options={types.map((t) => ({ value: t, label: ACQUIS_LIBELLES[t] }))}
+      />
+
+      <Revele id="bloc-benefices" name="type" values={["BENEFICES_NOTES"]}>
+        <fieldset id={champId("benefices")} className="fr-fieldset" aria-describedby="benefices-aide">
+          <legend className="fr-fieldset__legend">Notes à conserver (égales ou supérieures à 10 sur 20)</legend>
+          <p id="benefices-aide" className="fr-text--sm fr-mb-2w fr-px-2v">
+            {fr`Pour chaque note à conserver, indiquez-la et l'année de la session où vous l'avez obtenue (${periode}). Laissez vides les autres lignes.`}
+          </p>
+          <BeneficesErreur />
+          {EPREUVES_BENEFICES.map((code, p) => (
+            <div key={code} className="fr-fieldset__element">
+              <fieldset className="fr-fieldset fr-mb-0">
+                <legend className="fr-fieldset__legend fr-text--regular">
+                  {code} – {libelle(code)}
+                </legend>
+                <div className="fr-fieldset__element fr-fieldset__element--inline">
+                  <ChampTexte name={`benefices[${p}].note`} label="Note sur 20" hint={fr`Exemple : 12,5`} maxLength={5} inputMode="decimal" width="court" />
+                </div>
+                <div className="fr-fieldset__element fr-fieldset__element--inline">
+                  <ChampTexte name={`benefices[${p}].sessionAnnee`} label="Année de la session" hint={fr`Exemple : ${sessionAnnee - 1}`} maxLength={4} inputMode="numeric" width="court" />
+                </div>
+              </fieldset>
+            </div>
+          ))}
+        </fieldset>
+      </Revele>
+
+      <Revele id="bloc-diplome" name="type" values={["DISPENSES_DIPLOME"]}>
+        <ChampListe name="diplome" label={LABELS.diplome} options={DIPLOMES_DISPENSE.map((d) => ({ value: d, label: DIPLOME_LIBELLES[d] }))} />
+        <ChampCases name="disciplines" legend={LABELS.disciplines} hint="Seules les dispenses prévues pour votre diplôme sont accordées (arrêté du 8 novembre 2012)." options={disciplines} />
+        <p className="fr-text--sm fr-mb-1w">Certaines dispenses ne valent que si votre diplôme comportait l’unité (voir votre relevé de notes) :</p>
+        <ChampCase name="diplomeComporteLvb" label={LABELS.diplomeComporteLvb} />
+        <ChampCase name="diplomeComporteEcoGestion" label={LABELS.diplomeComporteEcoGestion} />
+        <ChampCase name="diplomeComporteEcoDroit" label={LABELS.diplomeComporteEcoDroit} />
+        <ChampCase name="diplomeComportePhysiqueChimie" label={LABELS.diplomeComportePhysiqueChimie} />
+      </Revele>
+
+      <Revele id="bloc-autre" name="type" values={["AUTRE_SPECIALITE"]}>
+        <ChampListe name="autreSpecialiteCode" label={LABELS.autreSpecialiteCode} options={autresSpecialites} vide="Sélectionnez la spécialité" />
+        <ChampTexte name="autreAnneeObtention" label={LABELS.autreAnneeObtention} hint={fr`Sur 4 chiffres, ${periode}`} maxLength={4} inputMode="numeric" width="court" />
+        <ChampCases name="autreEpreuves" legend={LABELS.autreEpreuves} hint="Les épreuves générales communes aux spécialités." options={epreuves.filter((e) => e.generale).map((e) => ({ value: e.code, label: `${e.code} – ${e.libelle}` }))} />
+      </Revele>
+
+      <Revele id="bloc-vae" name="type" values={["DISPENSES_VAE"]}>
+        <ChampTexte name="vaeAnneeObtention" label={LABELS.vaeAnneeObtention} hint={fr`Sur 4 chiffres, ${periode}`} maxLength={4} inputMode="numeric" width="court" />
+        <ChampCases name="vaeEpreuves" legend={LABELS.vaeEpreuves} options={epreuves.map((e) => ({ value: e.code, label: `${e.code} – ${e.libelle}` }))} />
+      </Revele>
+    </StepForm>
+  );
+}
+
+/** The message on the whole table ("add at least one note"), when there is one. */
+function BeneficesErreur() {
+  const { errors } = useContext(ChampsContext);
+  if (!errors.benefices) return null;
+  return <p className="fr-message fr-message--error fr-px-2v">{errors.benefices}</p>;
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import Link from "next/link";
+import { useActionState, useEffect, useRef } from "react";
+import { ETAPES } from "@/lib/domain/candidature/libelles";
+import { fr } from "@/lib/domain/typographie";
+import type { EnregistrerState } from "./actions";
+
+/** The ENREGISTRER button; a refusal lists, step by step, what to complete, with a link to each step. */
+export function EnregistrerForm({ action, base }: { action: (previous: EnregistrerState) => Promise<EnregistrerState>; base: string }) {
+  const [state, formAction, pending] = useActionState(action, { n: 0 });
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.formError) ref.current?.focus();
+  }, [state.n, state.formError]);
+  return (
+    <form action={formAction} aria-label="Enregistrer la candidature">
+      {state.formError && (
+        <div ref={ref} tabIndex={-1} className="fr-mb-3w">
+          <Alert
+            severity="error"
+            role="status"
+            as="h2"
+            title="Votre candidature n’est pas enregistrée"
+            description={
+              <>
+                <span style={{ display: "block" }}>{state.formError}</span>
+                {state.etapes && (
+                  <ul>
+                    {ETAPES.filter((e) => e.key !== "recapitulatif" && state.etapes?.[e.key]).map((e) => (
+                      <li key={e.key}>
+                        <Link href={`${base}/${e.key}`}>
+                          {fr`Étape ${e.numero}, ${e.titre} :`} {state.etapes?.[e.key as keyof typeof state.etapes]?.join(" ")}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            }
+          />
+        </div>
+      )}
+      <Button type="submit" disabled={pending} size="large" iconId="fr-icon-save-line">
+        ENREGISTRER
+      </Button>
+    </form>
+  );
+}

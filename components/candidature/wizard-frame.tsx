@@ -1,0 +1,94 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Stepper } from "@codegouvfr/react-dsfr/Stepper";
+import type { ReactNode } from "react";
+import { academieLabel } from "@/components/sessions/session-labels";
+import { bandeauFenetre, instantLocal } from "@/lib/domain/candidature/fenetre";
+import { ETAPES } from "@/lib/domain/candidature/libelles";
+import { fr } from "@/lib/domain/typographie";
+import type { CandidatureDossier } from "@/lib/server/candidatures/get-candidature";
+
+/** Whether the candidate may still change this candidature (the server checks again at each action). */
+export function estModifiable(dossier: Pick<CandidatureDossier, "etat" | "statut">): boolean {
+  return dossier.etat === "OUVERTE" && dossier.statut !== "ANNULEE";
+}
+
+/** Title, the six steps, and the banners every page of the wizard carries. */
+export function WizardFrame({ dossier, numero, children }: { dossier: CandidatureDossier; numero: number; children: ReactNode }) {
+  const { session } = dossier;
+  const zone = session.academie.timeZone;
+  const etape = ETAPES[numero - 1]!;
+  const suivante = ETAPES[numero];
+  return (
+    <>
+      <Breadcrumb
+        homeLinkProps={{ href: "/" }}
+        segments={[{ label: "Mes candidatures", linkProps: { href: "/mes-candidatures" } }]}
+        currentPageLabel={`${session.examen.libelle} – ${etape.titre}`}
+      />
+      <h1 className="fr-h2 fr-mb-1w">Inscription – {session.examen.libelle}</h1>
+      <p className="fr-text--lead fr-mb-4w">
+        {session.libelle} – {academieLabel(session.academie.nom)}
+        {dossier.numero && <> – n°{"\u00a0"}{dossier.numero}</>}
+      </p>
+
+      <Bandeaux dossier={dossier} zone={zone} />
+
+      <Stepper currentStep={numero} stepCount={ETAPES.length} title={etape.titre} nextStepText={"Étape suivante\u00a0:"} {...(suivante ? { nextTitle: suivante.titre } : {})} className="fr-mt-4w" />
+      {children}
+    </>
+  );
+}
+
+function Bandeaux({ dossier, zone }: { dossier: CandidatureDossier; zone: string }) {
+  const bandeaux: ReactNode[] = [];
+  if (dossier.etat !== "OUVERTE") {
+    bandeaux.push(
+      <Alert key="fenetre" severity="warning" as="h2" title={fr`Inscriptions closes : candidature en lecture seule`} description={bandeauFenetre(dossier.etat, dossier.window, zone)} />,
+    );
+  }
+  if (dossier.statut === "BROUILLON") {
+    bandeaux.push(
+      <Alert
+        key="brouillon"
+        severity="warning"
+        as="h2"
+        title={fr`Brouillon : candidature non enregistrée`}
+        description={fr`Vos réponses sont conservées à chaque « Suivant », mais votre candidature n'est prise en compte qu'après « ENREGISTRER », à l'étape 6, Récapitulatif.`}
+      />,
+    );
+  } else if (dossier.aBrouillon) {
+    bandeaux.push(
+      <Alert
+        key="brouillon"
+        severity="warning"
+        as="h2"
+        title={fr`Brouillon : modifications non enregistrées`}
+        description={fr`Votre candidature enregistrée (version ${dossier.version}${dossier.dernierEnregistrementAt ? `, le ${instantLocal(dossier.dernierEnregistrementAt, zone)}` : ""}) reste celle prise en compte tant que vous n'avez pas cliqué sur « ENREGISTRER » à l'étape 6, Récapitulatif.`}
+      />,
+    );
+  }
+  if (dossier.statut === "DESINSCRITE") {
+    bandeaux.push(
+      <Alert
+        key="desinscrite"
+        severity="info"
+        as="h2"
+        title="Vous vous êtes désinscrit"
+        description={
+          dossier.etat === "OUVERTE"
+            ? fr`Désinscription enregistrée${dossier.desinscriteAt ? ` le ${instantLocal(dossier.desinscriteAt, zone)}` : ""}. Pour vous réinscrire, vérifiez le récapitulatif et cliquez sur « ENREGISTRER ».`
+            : fr`Désinscription enregistrée${dossier.desinscriteAt ? ` le ${instantLocal(dossier.desinscriteAt, zone)}` : ""}.`
+        }
+      />,
+    );
+  }
+  if (dossier.etat === "OUVERTE") {
+    bandeaux.push(<Alert key="delai" severity="info" small description={bandeauFenetre("OUVERTE", dossier.window, zone)} />);
+  }
+  return (
+    <div className="fr-mb-2w" style={{ display: "grid", gap: "1rem" }}>
+      {bandeaux}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import type { CandidatureStatut } from "@prisma/client";
+import { getDb, type Db, type Tx } from "@/lib/db";
+import { storedSteps } from "@/lib/domain/candidature/donnees";
+import { messageRefus } from "@/lib/domain/candidature/fenetre";
+import { fr } from "@/lib/domain/candidature/format";
+import { planJustificatifs } from "@/lib/domain/candidature/justificatifs";
+import { formatNumeroInscription } from "@/lib/domain/candidature/numero";
+import { computeRequiredPieces, type PieceRequise } from "@/lib/domain/candidature/pieces";
+import type { CandidatureData } from "@/lib/domain/candidature/schemas";
+import { canTransition } from "@/lib/domain/candidature/statut";
+import { validateCandidature, type StepErrors } from "@/lib/domain/candidature/validate";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { enregistrementMail } from "./candidature-mails";
+import { envoyerCourriel, type Envoi } from "./envoyer-courriel";
+import { getCandidature, type CandidatureDossier } from "./get-candidature";
+import { mailCandidature } from "./mail-candidature";
+import { INTROUVABLE, type Refus } from "./refus";
+
+export type EnregistrerResult =
+  | { ok: true; numero: string; version: number; at: Date; premier: boolean; inchangee: boolean }
+  | (Refus & { etapes?: StepErrors });
+
+type Verrouillee = { statut: CandidatureStatut; numero: string | null; version: number; donnees: unknown; brouillon: unknown };
+type Enregistre = { numero: string; version: number; premier: boolean; pieces: PieceRequise[] };
+
+const TRANSACTION = { timeout: 20_000, maxWait: 15_000 } as const;
+
+/**
+ * ENREGISTRER [C:CF]: the whole candidature validated again, then in one transaction on the
+ * locked row: the version bumped and kept in CandidatureVersion, the server time recorded, the
+ * justificatifs brought in line, and at the first save only the numéro from the session's counter
+ * (unique per session). Two submissions at once queue on the lock: the second finds nothing left
+ * to save. The mail goes after the commit (`envoyer`: at once by default, after the response in
+ * the action).
+ */
+export async function enregistrerCandidature(
+  { accountId, candidatureId }: { accountId: string; candidatureId: string },
+  { now, db, envoyer }: { now: Date; db?: Db; envoyer?: Envoi },
+): Promise<EnregistrerResult> {
+  const client = db ?? (await getDb());
+  const dossier = await getCandidature(accountId, candidatureId, now, client);
+  if (!dossier) return INTROUVABLE;
+  const zone = dossier.session.academie.timeZone;
+
+  const result = await client.$transaction(async (tx): Promise<EnregistrerResult | { ok: true; enregistre: Enregistre }> => {
+    const [row] = await tx.$queryRaw<Verrouillee[]>`
+      SELECT "statut"::text AS "statut", "numero", "version", "donnees", "brouillon"
+      FROM "Candidature" WHERE "id" = ${candidatureId} AND "accountId" = ${accountId} FOR UPDATE`;
+    if (!row) return INTROUVABLE;
+
+    const action = row.statut === "ENREGISTREE" ? "MODIFIER" : "ENREGISTRER";
+    const transition = canTransition(row.statut, action, { actor: "CANDIDAT", windowState: dossier.etat });
+    if (!transition.ok) return { ok: false, formError: messageRefus(transition, dossier.window, zone) };
+    // Saved already and not edited since: nothing to save (a double click, a second tab).
+    if (row.statut === "ENREGISTREE" && row.brouillon === null && row.numero !== null)
+      return { ok: true, numero: row.numero, version: row.version, at: dossier.dernierEnregistrementAt ?? now, premier: false, inchangee: true };
+
+    const validation = validateCandidature(storedSteps(row.brouillon ?? row.donnees), dossier.ctx);
+    if (!validation.ok)
+      return {
+        ok: false,
+        formError: fr`Votre candidature n'est pas enregistrée : certaines étapes sont à compléter ou à corriger (voir ci-dessous).`,
+        etapes: validation.errors,
+      };
+
+    return { ok: true, enregistre: await ecrire(tx, dossier, row, validation.data, { accountId, now }) };
+  }, TRANSACTION);
+
+  if (!("enregistre" in result)) return result;
+  const { enregistre } = result;
+  const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === dossier.travailValide.qualification?.specialiteCode)?.libelle;
+  await envoyerCourriel(
+    enregistrementMail(mailCandidature(dossier, specialite), { ...enregistre, at: now }),
+    `enregistrement de la candidature ${candidatureId}`,
+    envoyer,
+  );
+  return { ok: true, numero: enregistre.numero, version: enregistre.version, at: now, premier: enregistre.premier, inchangee: false };
+}
+
+async function ecrire(tx: Tx, dossier: CandidatureDossier, row: Verrouillee, data: CandidatureData, { accountId, now }: { accountId: string; now: Date }): Promise<Enregistre> {
+  const { session } = dossier;
+  const version = row.version + 1;
+  const donnees = JSON.stringify(data);
+  // The saved version and its copy in CandidatureVersion in one statement; the spécialité's id
+  // read in passing.
+  await tx.$executeRaw`
+    WITH maj AS (
+      UPDATE "Candidature" SET
+        "statut" = 'ENREGISTREE', "version" = ${version}, "donnees" = ${donnees}::jsonb, "brouillon" = NULL,
+        "specialiteId" = (SELECT "id" FROM "Specialite" WHERE "codeDiplome" = ${data.qualification.specialiteCode}),
+        "configVersion" = ${session.configVersion}, "etapeCourante" = 6,
+        "premierEnregistrementAt" = COALESCE("premierEnregistrementAt", ${now}), "dernierEnregistrementAt" = ${now},
+        "desinscriteAt" = NULL, "updatedAt" = ${now}
+      WHERE "id" = ${dossier.id}
+      RETURNING "id"
+    )
+    INSERT INTO "CandidatureVersion" ("id", "candidatureId", "version", "donnees", "configVersion", "savedAt", "savedById")
+    SELECT gen_random_uuid()::text, "id", ${version}, ${donnees}::jsonb, ${session.configVersion}, ${now}, ${accountId} FROM maj`;
+
+  const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === data.qualification.specialiteCode);
+  const pieces = computeRequiredPieces(data, dossier.ctx.session, { dateNaissance: dossier.account.dateNaissance, ...(specialite ? { specialite } : {}) });
+  await alignerJustificatifs(tx, dossier.id, session.id, pieces);
+
+  // Last, so that the session's counter row stays locked only until the commit just after: every
+  // first save of the session queues on it.
+  let numero = row.numero;
+  if (numero === null) {
+    const [{ numeroSequence }] = await tx.$queryRaw<[{ numeroSequence: number }]>`
+      UPDATE "Session" SET "numeroSequence" = "numeroSequence" + 1, "updatedAt" = ${now} WHERE "id" = ${session.id} RETURNING "numeroSequence"`;
+    numero = formatNumeroInscription({ annee: session.annee, academieCode: session.academie.code, examen: session.examen.code, sequence: numeroSequence });
+    await tx.$executeRaw`UPDATE "Candidature" SET "numero" = ${numero} WHERE "id" = ${dossier.id}`;
+  }
+
+  await recordAuditEvent(tx, {
+    actor: { id: accountId, role: "CANDIDAT", academieId: null },
+    action: row.numero === null ? "candidature.enregistree" : row.statut === "ENREGISTREE" ? "candidature.modifiee" : "candidature.reinscrite",
+    entityType: "Candidature",
+    entityId: dossier.id,
+    academieId: session.academie.id,
+    before: { statut: row.statut, version: row.version },
+    after: { statut: "ENREGISTREE", version, numero },
+    at: now,
+  });
+  return { numero, version, premier: row.numero === null, pieces };
+}
+
+async function alignerJustificatifs(tx: Tx, candidatureId: string, sessionId: string, pieces: readonly PieceRequise[]): Promise<void> {
+  const existants = await tx.justificatif.findMany({ where: { candidatureId }, select: { pieceCode: true, motif: true, caduc: true } });
+  const plan = planJustificatifs(existants, pieces);
+  if (plan.creer.length > 0) {
+    const modes = new Map(
+      (await tx.sessionPiece.findMany({ where: { sessionId }, select: { pieceCode: true, mode: true } })).map((p) => [p.pieceCode, p.mode]),
+    );
+    await tx.justificatif.createMany({
+      data: plan.creer.map((p) => ({ candidatureId, pieceCode: p.pieceCode, motif: p.motif, mode: modes.get(p.pieceCode) ?? "UPLOAD" })),
+    });
+  }
+  for (const p of plan.mettreAJour)
+    await tx.justificatif.update({ where: { candidatureId_pieceCode: { candidatureId, pieceCode: p.pieceCode } }, data: { motif: p.motif, caduc: false } });
+  if (plan.rendreCaducs.length > 0)
+    await tx.justificatif.updateMany({ where: { candidatureId, pieceCode: { in: plan.rendreCaducs } }, data: { caduc: true } });
+}

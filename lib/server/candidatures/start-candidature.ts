@@ -1,0 +1,64 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { getDb, type Db } from "@/lib/db";
+import { windowState } from "@/lib/domain/calendar";
+import { refusFenetre } from "@/lib/domain/candidature/fenetre";
+import { fr } from "@/lib/domain/candidature/format";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { findCandidature } from "./find-candidature";
+import { inscriptionWindow, SESSION_SELECT } from "./load-validation-context";
+import type { Refus } from "./refus";
+
+export type StartResult = { ok: true; candidatureId: string; existante: boolean } | Refus;
+
+const SESSION_INTROUVABLE: Refus = {
+  ok: false,
+  formError: fr`Cette session est introuvable ou n'est plus publiée : choisissez-en une autre dans « M'inscrire ».`,
+};
+
+/**
+ * "M'inscrire": after the Modalités d'inscription are accepted (checked by the action), a draft
+ * for this session, whose window must be open. One candidature per account and session (hence
+ * per exam and académie): asking again leads back to the existing one.
+ */
+export async function startCandidature(
+  { accountId, sessionId }: { accountId: string; sessionId: string },
+  { now, db }: { now: Date; db?: Db },
+): Promise<StartResult> {
+  const client = db ?? (await getDb());
+  const existing = await findCandidature(accountId, sessionId, client);
+  if (existing) return { ok: true, candidatureId: existing.id, existante: true };
+
+  const session = await client.session.findFirst({ where: { id: sessionId, publiee: true }, select: SESSION_SELECT });
+  if (!session) return SESSION_INTROUVABLE;
+  const window = inscriptionWindow(session);
+  const refus = refusFenetre(windowState(window, now), window, session.academie.timeZone);
+  if (refus) return { ok: false, formError: refus };
+
+  try {
+    const candidature = await client.$transaction(async (tx) => {
+      const created = await tx.candidature.create({
+        data: { accountId, sessionId, configVersion: session.configVersion, modalitesAccepteesAt: now, createdAt: now },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        actor: { id: accountId, role: "CANDIDAT", academieId: null },
+        action: "candidature.commencee",
+        entityType: "Candidature",
+        entityId: created.id,
+        academieId: session.academie.id,
+        after: { statut: "BROUILLON", modalitesAccepteesAt: now.toISOString() },
+        at: now,
+      });
+      return created;
+    });
+    return { ok: true, candidatureId: candidature.id, existante: false };
+  } catch (error) {
+    // The same account starting twice at once: the unique (account, session) keeps one.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const again = await findCandidature(accountId, sessionId, client);
+      if (again) return { ok: true, candidatureId: again.id, existante: true };
+    }
+    throw error;
+  }
+}
