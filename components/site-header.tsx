@@ -15,14 +15,17 @@ export const homeLinkProps = { href: "/", title: "Accueil – Inscriptions des c
 
 const SIGN_OUT_FORM_ID = "form-deconnexion";
 
-/** Quick access: sign in / create an account, or my account / staff area / sign out (a form POST, no JavaScript needed). */
+/** Quick access: sign in / create an account, or my candidatures / register / my account / staff area / sign out (a form POST, no JavaScript needed). */
 export async function SiteHeader() {
   const account = await getCurrentAccount();
   const quickAccessItems: HeaderProps["quickAccessItems"] = account
     ? [
         ...(isStaff(account.role)
           ? [{ iconId: "fr-icon-settings-5-line" as const, linkProps: { href: "/gestion" }, text: "Espace de gestion" }]
-          : []),
+          : [
+              { iconId: "fr-icon-file-text-line" as const, linkProps: { href: "/mes-candidatures" }, text: "Mes candidatures" },
+              { iconId: "fr-icon-edit-line" as const, linkProps: { href: "/inscription" }, text: "M’inscrire" },
+            ]),
         { iconId: "fr-icon-account-circle-line", linkProps: { href: "/mon-compte" }, text: "Mon compte" },
         { iconId: "fr-icon-logout-box-r-line", buttonProps: { type: "submit", form: SIGN_OUT_FORM_ID }, text: "Se déconnecter" },
       ]

@@ -85,6 +85,11 @@ export default async function HomePage() {
                 Se connecter
               </Link>
             </li>
+            <li>
+              <Link className="fr-btn fr-btn--tertiary" href="/inscription">
+                M’inscrire à une session
+              </Link>
+            </li>
           </ul>
         </div>
       </div>

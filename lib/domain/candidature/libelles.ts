@@ -77,9 +77,7 @@ export const STATUT_LIBELLES = {
   ANNULEE: "Annulée",
 } as const;
 
-/** The page of each wizard step ("/mes-candidatures/<id>/<slug>"). */
-export type EtapeSlug = (typeof ETAPES)[number]["key"];
-
+/** The step whose page is "/mes-candidatures/<id>/<slug>". */
 export function etapeParSlug(slug: string): (typeof ETAPES)[number] | undefined {
   return ETAPES.find((e) => e.key === slug);
 }

@@ -49,11 +49,6 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return value;
 }
 
-/** Forgets the reference data read so far (tests that change the catalogue). */
-export function clearReferenceCache(): void {
-  cache.clear();
-}
-
 function academies(db: Db | Tx): Promise<AcademieInfo[]> {
   return cached("academies", () => db.academie.findMany({ select: { code: true, nom: true, departements: true } }));
 }
