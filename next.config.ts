@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   // A separate build folder lets several builds coexist (NEXT_DIST_DIR, e.g. for parallel test runs).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Resolve metadata before the head is sent, for every client: a streamed <title> arrives after the
+  // page is usable, and screen readers (and axe) then meet a page without a title.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   async headers() {
     return [
