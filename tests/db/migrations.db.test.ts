@@ -14,13 +14,15 @@ describe("test database", () => {
 
   it("rolls back an interactive transaction that fails", async () => {
     const db = await getDb();
-    const code = `ZZ${Date.now()}`.slice(0, 12);
+    // A unique action name: on PostgreSQL the worker's database is shared with other test files.
+    const action = `test-rollback-${process.pid}-${Date.now()}`;
     await expect(
       db.$transaction(async (tx) => {
-        await tx.examen.create({ data: { code: "MC", libelle: "Test", libelleCourt: code } });
+        await tx.auditEvent.create({ data: { action, entityType: "Test" } });
+        expect(await tx.auditEvent.count({ where: { action } })).toBe(1);
         throw new Error("abandon");
       }),
     ).rejects.toThrow("abandon");
-    expect(await db.examen.count({ where: { libelleCourt: code } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action } })).toBe(0);
   });
 });
