@@ -2,6 +2,7 @@ import type { WindowState } from "@/lib/domain/calendar";
 
 // Pure display helpers for the session lists and pages (unit-tested beside).
 
+import { deNom } from "@/lib/domain/typographie";
 
 export { NBSP, typographieFr } from "@/lib/domain/typographie";
 
@@ -10,9 +11,7 @@ export function academieLabel(nom: string, majuscule = true): string {
   const trimmed = nom.trim();
   const label = /^acad[ée]mie\b/i.test(trimmed)
     ? `académie${trimmed.slice("académie".length)}`
-    : /^[aeiouyàâäéèêëîïôöùûüœ]/i.test(trimmed)
-      ? `académie d’${trimmed}`
-      : `académie de ${trimmed}`;
+    : `académie ${deNom(trimmed)}`;
   return majuscule ? `A${label.slice(1)}` : label;
 }
 

@@ -26,3 +26,8 @@ export function typographieFr(text: string): string {
     .replace(/«[ \t\u202F\u00A0]*/g, `«${NBSP}`)
     .replace(/([^\s\u00A0])»/g, `$1${NBSP}»`);
 }
+
+/** Elision before a vowel: deNom("Nice") → "de Nice", deNom("Aix-Marseille") → "d’Aix-Marseille". */
+export function deNom(nom: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüœ]/i.test(nom) ? `d’${nom}` : `de ${nom}`;
+}

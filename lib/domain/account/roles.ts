@@ -1,5 +1,7 @@
 // Who may do what with accounts [issue 3 §6]: candidates sign up themselves; staff accounts
 // (gestionnaire of one académie, admin d'académie, admin national) are only created by invitation.
+import { deNom } from "../typographie";
+
 export const ROLES = ["CANDIDAT", "GESTIONNAIRE", "ADMIN_ACADEMIE", "ADMIN_NATIONAL"] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ["GESTIONNAIRE", "ADMIN_ACADEMIE", "ADMIN_NATIONAL"] as const satisfies readonly Role[];
@@ -57,5 +59,5 @@ export function homeFor(role: Role): string {
 
 /** "Clermont-Ferrand" → "académie de Clermont-Ferrand", "Aix-Marseille" → "académie d'Aix-Marseille". */
 export function academieNom(nom: string): string {
-  return /^[aeiouyàâäéèêëîïôöùûüœ]/i.test(nom) ? `académie d’${nom}` : `académie de ${nom}`;
+  return `académie ${deNom(nom)}`;
 }
