@@ -27,5 +27,9 @@ for (const [location, meta] of Object.entries(packages)) {
     added++;
   }
 }
+// npm keeps entries sorted (root first, then by path, compared as npm does): sort them the same
+// way so that the next `npm install` finds nothing to rewrite and leaves `git status` clean.
+const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b, "en"))));
+lock.packages = sorted;
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`${added} paquet(s) de plateforme ajouté(s) au verrou.`);
