@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "@prisma/client";
 import { env } from "./env";
 
@@ -18,10 +19,20 @@ async function createAdapter() {
   const db = await openPglite(e.PGLITE_DATA_DIR);
   // An in-memory database (tests) starts empty: migrate it here since nothing else can reach it.
   if (e.PGLITE_DATA_DIR.startsWith("memory://")) await applyMigrations(pgliteRunner(db));
+  globalForPrisma.pglite = db;
   return new PrismaPGlite(db);
 }
 
-const globalForPrisma = globalThis as unknown as { prismaPromise?: Promise<PrismaClient> };
+const globalForPrisma = globalThis as unknown as { prismaPromise?: Promise<PrismaClient>; pglite?: PGlite };
+
+/**
+ * The embedded database's own handle (null on PostgreSQL): the job queue shares it with Prisma,
+ * since only one handle per process may open a PGlite folder.
+ */
+export async function getPglite(): Promise<PGlite | null> {
+  await getDb();
+  return globalForPrisma.pglite ?? null;
+}
 
 /** The shared client (created once, on first use). */
 export function getDb(): Promise<PrismaClient> {
@@ -32,6 +43,7 @@ export function getDb(): Promise<PrismaClient> {
 export async function disconnectDb(): Promise<void> {
   const p = globalForPrisma.prismaPromise;
   globalForPrisma.prismaPromise = undefined;
+  globalForPrisma.pglite = undefined;
   if (p) await (await p).$disconnect();
 }
 

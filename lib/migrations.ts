@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { installJobQueue } from "./jobs/install";
 
 // Applies prisma/migrations/*/migration.sql in order, each in its own transaction, recording them
 // in Prisma's own _prisma_migrations table (so `prisma migrate status` reads the same history).
@@ -68,5 +69,7 @@ export async function applyMigrations(db: SqlRunner, dir = MIGRATIONS_DIR): Prom
     }
     done.push(m.name);
   }
+  // The job queue's own schema (pg-boss) follows the portal's tables.
+  await installJobQueue(db);
   return done;
 }

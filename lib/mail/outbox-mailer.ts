@@ -64,6 +64,7 @@ export function createOutboxMailer({ dir, from }: OutboxMailerOptions): Mailer {
         html: message.html,
         date,
         ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+        ...(message.messageId ? { messageId: message.messageId } : {}),
       });
       if (!Buffer.isBuffer(info.message)) throw new Error("nodemailer n'a pas rendu le message sous forme de Buffer.");
 

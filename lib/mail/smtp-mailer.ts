@@ -23,6 +23,7 @@ export function createSmtpMailer({ url, from }: SmtpMailerOptions): Mailer {
         text: message.text,
         html: message.html,
         ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+        ...(message.messageId ? { messageId: message.messageId } : {}),
       });
     },
   };

@@ -5,6 +5,8 @@ export type MailMessage = {
   text: string;
   html: string;
   replyTo?: string;
+  /** Set by the mail job: the same on every attempt, so that a message sent twice is recognised. */
+  messageId?: string;
 };
 
 /** Where messages go: SMTP in production, a file outbox when no SMTP_URL is set (see index.ts). */

@@ -4,22 +4,31 @@ import { calendarDateToUtc } from "@/lib/domain/account/birth-date";
 import type { CreateAccountInput } from "@/lib/domain/account/schemas";
 import { extractLinks } from "@/lib/mail/read-outbox";
 import { setMailerForTests, type MailMessage } from "@/lib/mail";
+import { runPendingJobs } from "@/lib/jobs/run-pending";
 import { hashPassword } from "@/lib/server/auth/password";
 
 export const sent: MailMessage[] = [];
 
-export function captureMail(): void {
-  sent.length = 0;
+/** Captures mail in memory from now on; what earlier tests queued is delivered first, then forgotten. */
+export async function captureMail(): Promise<void> {
   setMailerForTests({ send: async (m) => void sent.push(m) });
+  await runPendingJobs(["courriel"]);
+  sent.length = 0;
 }
 
-export function mailsTo(address: string): MailMessage[] {
+/** Runs the queued mail jobs now, as the worker would (the captured mailer receives them). */
+export async function deliverMail(): Promise<void> {
+  await runPendingJobs(["courriel"]);
+}
+
+export async function mailsTo(address: string): Promise<MailMessage[]> {
+  await deliverMail();
   return sent.filter((m) => m.to.toLowerCase() === address.toLowerCase());
 }
 
 /** The token carried by the last link of that path in the last mail to `address`. */
-export function tokenFromMail(address: string, path: string): string {
-  const mail = mailsTo(address).at(-1);
+export async function tokenFromMail(address: string, path: string): Promise<string> {
+  const mail = (await mailsTo(address)).at(-1);
   if (!mail) throw new Error(`Aucun courriel pour ${address}`);
   const link = extractLinks(mail.text).find((l) => new URL(l).pathname === path);
   if (!link) throw new Error(`Aucun lien ${path} dans « ${mail.subject} »`);

@@ -14,7 +14,7 @@ import { updateIdentity } from "@/lib/server/accounts/update-identity";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
 import { validateAuthSession } from "@/lib/server/auth/validate-auth-session";
-import { academie, activeAccount, candidateInput, captureMail, mailsTo, PASSWORD, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
+import { academie, activeAccount, candidateInput, captureMail, deliverMail, mailsTo, PASSWORD, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
 
 const T0 = new Date("2026-11-22T18:00:00Z");
 const minutes = (m: number) => new Date(T0.getTime() + m * 60_000);
@@ -37,16 +37,17 @@ const actorOf = (a: { id: string; role: "CANDIDAT" | "GESTIONNAIRE" | "ADMIN_ACA
 describe("mot de passe oublié", () => {
   it("sends nothing for an unknown address, a one-hour single-use link otherwise", async () => {
     const db = await getDb();
-    expect(await requestPasswordReset(uniqueEmail("inconnu"), { now: T0 })).toEqual({ sent: null });
+    expect(await requestPasswordReset(uniqueEmail("inconnu"), { now: T0 })).toEqual({ queued: null });
+    await deliverMail();
     expect(sent).toHaveLength(0);
 
     const email = uniqueEmail();
     await activeAccount(db, email);
-    expect(await requestPasswordReset(email.toUpperCase(), { now: T0 })).toEqual({ sent: "reinitialisation" });
-    const [mail] = mailsTo(email);
+    expect(await requestPasswordReset(email.toUpperCase(), { now: T0 })).toEqual({ queued: "reinitialisation" });
+    const [mail] = (await mailsTo(email));
     expect(mail?.subject).toBe("Réinitialisez votre mot de passe");
     expect(mail?.text).toContain("valable 1\u00a0heure");
-    const token = tokenFromMail(email, "/mot-de-passe/nouveau");
+    const token = await tokenFromMail(email, "/mot-de-passe/nouveau");
     expect(await inspectLink(token, "PASSWORD_RESET", { now: minutes(59) })).toEqual({ state: "valide", email });
     expect((await inspectLink(token, "PASSWORD_RESET", { now: minutes(60) })).state).toBe("expire");
     expect(await resetPassword({ token, password: "Nouveau-Secret-2?" }, { now: minutes(60) })).toEqual({ outcome: "expire" });
@@ -58,7 +59,7 @@ describe("mot de passe oublié", () => {
     const account = await activeAccount(db, email);
     const sid = await session(email);
     await requestPasswordReset(email, { now: minutes(1) });
-    const token = tokenFromMail(email, "/mot-de-passe/nouveau");
+    const token = await tokenFromMail(email, "/mot-de-passe/nouveau");
     expect(await resetPassword({ token, password: "Nouveau-Secret-2?" }, { now: minutes(2), ip: "203.0.113.9" })).toEqual({ outcome: "modifie" });
 
     const after = await db.account.findUniqueOrThrow({ where: { id: account.id } });
@@ -68,16 +69,16 @@ describe("mot de passe oublié", () => {
     expect(await validateAuthSession({ sid, sv: 0 }, { now: minutes(3) })).toBeNull();
     expect((await db.authSession.findUniqueOrThrow({ where: { id: sid } })).revokedAt).not.toBeNull();
     expect(await resetPassword({ token, password: "Encore-Autre-3!" }, { now: minutes(3) })).toEqual({ outcome: "utilise" });
-    expect(mailsTo(email).map((m) => m.subject)).toEqual(["Réinitialisez votre mot de passe", "Votre mot de passe a été modifié"]);
+    expect((await mailsTo(email)).map((m) => m.subject)).toEqual(["Réinitialisez votre mot de passe", "Votre mot de passe a été modifié"]);
     expect(await db.auditEvent.count({ where: { entityId: account.id, action: "mot_de_passe.reinitialise" } })).toBe(1);
   });
 
   it("sends an account not activated yet a new activation link instead", async () => {
     const email = uniqueEmail();
     await createAccount(candidateInput(email), { now: T0 });
-    captureMail();
-    expect(await requestPasswordReset(email, { now: minutes(5) })).toEqual({ sent: "activation" });
-    expect(mailsTo(email)[0]?.subject).toBe("Activez votre compte candidat");
+    await captureMail();
+    expect(await requestPasswordReset(email, { now: minutes(5) })).toEqual({ queued: "activation" });
+    expect((await mailsTo(email))[0]?.subject).toBe("Activez votre compte candidat");
   });
 });
 
@@ -110,11 +111,11 @@ describe("mon compte", () => {
     expect(await changeEmail({ actor, email: nouvelle, currentPassword: PASSWORD }, { now: T0 })).toEqual({ ok: true });
     expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).email).toBe(email);
 
-    const token = tokenFromMail(nouvelle, "/confirmer-adresse");
+    const token = await tokenFromMail(nouvelle, "/confirmer-adresse");
     expect(await confirmEmailChange(token, { now: minutes(10) })).toEqual({ outcome: "modifiee", email: nouvelle });
     const after = await db.account.findUniqueOrThrow({ where: { id: account.id } });
     expect([after.email, after.emailNormalized]).toEqual([nouvelle, nouvelle]);
-    expect(mailsTo(email).map((m) => m.subject)).toEqual(["L'adresse mail de votre compte a été modifiée"]);
+    expect((await mailsTo(email)).map((m) => m.subject)).toEqual(["L'adresse mail de votre compte a été modifiée"]);
     expect(await confirmEmailChange(token, { now: minutes(11) })).toEqual({ outcome: "utilise" });
     expect((await signInWithPassword({ email: nouvelle, password: PASSWORD, ip: ip() }, { now: minutes(12) })).ok).toBe(true);
   });
@@ -126,7 +127,7 @@ describe("mon compte", () => {
     const account = await activeAccount(db, email);
     await activeAccount(db, taken);
     expect(await changeEmail({ actor: actorOf(account), email: taken, currentPassword: PASSWORD }, { now: T0 })).toEqual({ ok: true });
-    expect(mailsTo(taken).map((m) => m.subject)).toEqual(["Votre adresse mail est déjà utilisée par un compte"]);
+    expect((await mailsTo(taken)).map((m) => m.subject)).toEqual(["Votre adresse mail est déjà utilisée par un compte"]);
     expect(await db.accountToken.count({ where: { accountId: account.id, kind: "EMAIL_CHANGE" } })).toBe(0);
   });
 
@@ -137,7 +138,7 @@ describe("mon compte", () => {
     const nouvelle = uniqueEmail("nouvelle");
     await changeEmail({ actor: actorOf(account), email: nouvelle, currentPassword: PASSWORD }, { now: T0 });
     await activeAccount(db, nouvelle);
-    expect(await confirmEmailChange(tokenFromMail(nouvelle, "/confirmer-adresse"), { now: minutes(1) })).toEqual({ outcome: "adresse_prise" });
+    expect(await confirmEmailChange(await tokenFromMail(nouvelle, "/confirmer-adresse"), { now: minutes(1) })).toEqual({ outcome: "adresse_prise" });
     expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).email).toBe(email);
   });
 
@@ -181,13 +182,13 @@ describe("personnels: invitation only", () => {
     expect(await inviteStaff({ actor: actorOf(admin), input }, { now: T0 })).toEqual({ ok: true, renvoyee: false });
     const invited = await db.account.findUniqueOrThrow({ where: { emailNormalized: email } });
     expect(invited).toMatchObject({ role: "GESTIONNAIRE", academieId: clermont.id, activatedAt: null, passwordHash: null });
-    const [mail] = mailsTo(email);
+    const [mail] = (await mailsTo(email));
     expect(mail?.text).toContain("l’académie de Clermont-Ferrand");
     expect(mail?.text).toContain("valable 7\u00a0jours");
 
     // Invited again while pending: a fresh link, the same account.
     expect(await inviteStaff({ actor: actorOf(admin), input }, { now: minutes(5) })).toEqual({ ok: true, renvoyee: true });
-    const token = tokenFromMail(email, "/invitation");
+    const token = await tokenFromMail(email, "/invitation");
     expect(await signInWithPassword({ email, password: "Gestion-Secret-1!", ip: ip() }, { now: minutes(6) })).toMatchObject({ ok: false });
     expect(await acceptInvitation({ token, password: "Gestion-Secret-1!" }, { now: minutes(7) })).toEqual({ outcome: "active" });
     expect((await signInWithPassword({ email, password: "Gestion-Secret-1!", ip: ip() }, { now: minutes(8) })).ok).toBe(true);
@@ -215,6 +216,7 @@ describe("personnels: invitation only", () => {
     await activeAccount(db, taken);
     expect(await invite(national, "GESTIONNAIRE", nice.id, taken)).toEqual({ ok: false, code: "adresse_utilisee" });
     expect(await invite(national, "ADMIN_NATIONAL", null)).toMatchObject({ ok: true });
+    await deliverMail();
     expect(sent.map((m) => m.subject)).toEqual(["Votre accès à l'espace de gestion des inscriptions"]);
   });
 });

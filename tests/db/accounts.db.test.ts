@@ -9,7 +9,7 @@ import { purgeExpiredAccounts } from "@/lib/server/accounts/purge-expired-accoun
 import { requestActivationLink } from "@/lib/server/accounts/request-activation-link";
 import { MAILS_PER_HOUR } from "@/lib/server/accounts/send-account-mail";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { activeAccount, candidateInput, captureMail, mailsTo, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
+import { activeAccount, candidateInput, captureMail, deliverMail, mailsTo, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
 
 const T0 = new Date("2026-11-22T09:00:00Z");
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
@@ -33,11 +33,11 @@ describe("createAccount", () => {
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(account.passwordHash!, "Mot-de-passe-1!")).toBe(true);
 
-    const [mail] = mailsTo(email);
+    const [mail] = (await mailsTo(email));
     expect(mail?.subject).toBe("Activez votre compte candidat");
     expect(mail?.text).toContain("valable 48\u00a0heures");
     expect(mail?.html).toContain("Activer mon compte");
-    const token = tokenFromMail(email, "/activer");
+    const token = await tokenFromMail(email, "/activer");
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(account.tokens).toHaveLength(1);
     expect(account.tokens[0]).toMatchObject({ kind: "ACTIVATION", tokenHash: createHash("sha256").update(token).digest("hex"), usedAt: null });
@@ -58,25 +58,51 @@ describe("createAccount", () => {
     expect(outcome).toBe("adresse_existante");
     expect(accountId).toBe(owner.id);
     expect(await db.account.count()).toBe(before);
-    const [notice] = mailsTo(email);
+    const [notice] = (await mailsTo(email));
     expect(notice?.subject).toBe("Vous avez déjà un compte candidat");
     expect(notice?.text).not.toMatch(/jeton=/);
     // The owner's account is untouched.
     expect((await db.account.findUniqueOrThrow({ where: { id: owner.id } })).passwordHash).toBe(owner.passwordHash);
   });
 
-  it("lets a new registration replace an unactivated one: its data, and only its link", async () => {
+  it("never lets a second sign-up take over a pending account: the owner gets a new link to the account as they created it", async () => {
     const db = await getDb();
     const email = uniqueEmail();
-    const first = await createAccount(candidateInput(email, { nomNaissance: "Exempel" }), { now: T0 });
-    const firstToken = tokenFromMail(email, "/activer");
-    const second = await createAccount(candidateInput(email, { nomNaissance: "Exemple", password: "Autre-Secret-9?" }), { now: hours(1) });
-    expect(second).toEqual({ outcome: "remplace", accountId: first.accountId });
-    const account = await db.account.findUniqueOrThrow({ where: { id: first.accountId } });
-    expect(account.nomNaissance).toBe("Exemple");
-    expect(await verifyPassword(account.passwordHash!, "Autre-Secret-9?")).toBe(true);
-    expect((await activateAccount(firstToken, { now: hours(2) })).outcome).toBe("inconnu");
-    expect((await activateAccount(tokenFromMail(email, "/activer"), { now: hours(2) })).outcome).toBe("active");
+    // The victim creates an account and has not activated it yet.
+    const victim = await createAccount(candidateInput(email, { nomNaissance: "Victime", prenoms: "Aude" }), { now: T0, ip: "198.51.100.1" });
+    const before = await db.account.findUniqueOrThrow({ where: { id: victim.accountId } });
+    // The attacker re-submits the same address with their own name and password.
+    const attack = await createAccount(candidateInput(email, { nomNaissance: "Pirate", prenoms: "Mallory", password: "Pirate-Secret-9?" }), { now: hours(1), ip: "203.0.113.66" });
+    expect(attack).toEqual({ outcome: "en_attente", accountId: victim.accountId });
+    const after = await db.account.findUniqueOrThrow({ where: { id: victim.accountId } });
+    expect(after).toEqual(before);
+
+    // The victim activates from the newest mail: the account is theirs, with their password and name.
+    const mails = await mailsTo(email);
+    expect(mails.map((m) => m.subject)).toEqual(["Activez votre compte candidat", "Activez votre compte candidat"]);
+    expect(mails[1]?.text).toContain("Aude");
+    expect(mails[1]?.text).not.toContain("Mallory");
+    expect((await activateAccount(await tokenFromMail(email, "/activer"), { now: hours(2) })).outcome).toBe("active");
+    const activated = await db.account.findUniqueOrThrow({ where: { id: victim.accountId } });
+    expect(await verifyPassword(activated.passwordHash!, "Pirate-Secret-9?")).toBe(false);
+    expect(await verifyPassword(activated.passwordHash!, "Mot-de-passe-1!")).toBe(true);
+    expect(activated).toMatchObject({ nomNaissance: "Victime", prenoms: "Aude" });
+    const audit = await db.auditEvent.findMany({ where: { entityId: victim.accountId, action: { startsWith: "compte." } }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => [a.action, a.ip])).toEqual([
+      ["compte.cree", "198.51.100.1"],
+      ["compte.creation_en_attente", "203.0.113.66"],
+      ["compte.active", null],
+    ]);
+  });
+
+  it("a pending account whose 48 hours are over no longer holds its address", async () => {
+    const db = await getDb();
+    const email = uniqueEmail();
+    const first = await createAccount(candidateInput(email, { nomNaissance: "Premier" }), { now: T0 });
+    const second = await createAccount(candidateInput(email, { nomNaissance: "Second" }), { now: hours(49) });
+    expect(second.outcome).toBe("cree");
+    expect(second.accountId).not.toBe(first.accountId);
+    expect((await db.account.findUniqueOrThrow({ where: { id: second.accountId } })).nomNaissance).toBe("Second");
   });
 });
 
@@ -85,7 +111,7 @@ describe("activation (48 hours, single use)", () => {
     const db = await getDb();
     const email = uniqueEmail();
     const { accountId } = await createAccount(candidateInput(email), { now: T0 });
-    const token = tokenFromMail(email, "/activer");
+    const token = await tokenFromMail(email, "/activer");
     expect(await inspectLink(token, "ACTIVATION", { now: hours(47.9) })).toEqual({ state: "valide", email });
     expect(await activateAccount(token, { now: hours(47.9), ip: "203.0.113.1" })).toEqual({ outcome: "active" });
     const account = await db.account.findUniqueOrThrow({ where: { id: accountId }, include: { tokens: true } });
@@ -102,7 +128,7 @@ describe("activation (48 hours, single use)", () => {
     const db = await getDb();
     const email = uniqueEmail();
     const { accountId } = await createAccount(candidateInput(email), { now: T0 });
-    const token = tokenFromMail(email, "/activer");
+    const token = await tokenFromMail(email, "/activer");
     expect((await inspectLink(token, "ACTIVATION", { now: hours(49) })).state).toBe("expire");
     expect(await db.account.count({ where: { id: accountId } })).toBe(0);
     expect(await db.accountToken.count({ where: { accountId } })).toBe(0);
@@ -116,7 +142,7 @@ describe("activation (48 hours, single use)", () => {
     const db = await getDb();
     const email = uniqueEmail();
     const { accountId } = await createAccount(candidateInput(email), { now: T0 });
-    expect(await activateAccount(tokenFromMail(email, "/activer"), { now: hours(48) })).toEqual({ outcome: "expire" });
+    expect(await activateAccount(await tokenFromMail(email, "/activer"), { now: hours(48) })).toEqual({ outcome: "expire" });
     expect(await db.account.count({ where: { id: accountId } })).toBe(0);
   });
 
@@ -137,7 +163,7 @@ describe("purgeExpiredAccounts", () => {
     const staff = uniqueEmail("gestion");
     // Creations purge on access too: create them so that none purges another before the run.
     const c = await createAccount(candidateInput(renewed), { now: hours(-50) });
-    expect(await requestActivationLink(renewed, { now: hours(-3) })).toEqual({ sent: true });
+    expect(await requestActivationLink(renewed, { now: hours(-3) })).toEqual({ queued: true });
     const b = await createAccount(candidateInput(recent), { now: hours(-10) });
     const a = await createAccount(candidateInput(old), { now: hours(-100) });
     const pendingStaff = await db.account.create({ data: { email: staff, emailNormalized: staff, nomNaissance: "Fictif", prenoms: "Claude", role: "GESTIONNAIRE", createdAt: hours(-200) } });
@@ -157,15 +183,16 @@ describe("requestActivationLink", () => {
     const db = await getDb();
     const active = uniqueEmail();
     await activeAccount(db, active);
-    expect(await requestActivationLink(uniqueEmail("inconnu"), { now: T0 })).toEqual({ sent: false });
-    expect(await requestActivationLink(active, { now: T0 })).toEqual({ sent: false });
+    expect(await requestActivationLink(uniqueEmail("inconnu"), { now: T0 })).toEqual({ queued: false });
+    expect(await requestActivationLink(active, { now: T0 })).toEqual({ queued: false });
+    await deliverMail();
     expect(sent).toHaveLength(0);
 
     const pending = uniqueEmail();
     await createAccount(candidateInput(pending), { now: T0 });
-    const first = tokenFromMail(pending, "/activer");
-    expect(await requestActivationLink(pending.toUpperCase(), { now: hours(1) })).toEqual({ sent: true });
-    const second = tokenFromMail(pending, "/activer");
+    const first = await tokenFromMail(pending, "/activer");
+    expect(await requestActivationLink(pending.toUpperCase(), { now: hours(1) })).toEqual({ queued: true });
+    const second = await tokenFromMail(pending, "/activer");
     expect(second).not.toBe(first);
     // Both links work until one is used.
     expect((await inspectLink(first, "ACTIVATION", { now: hours(2) })).state).toBe("valide");
@@ -177,10 +204,10 @@ describe("requestActivationLink", () => {
     const email = uniqueEmail();
     await createAccount(candidateInput(email), { now: T0 });
     const results = [];
-    for (let i = 0; i < MAILS_PER_HOUR + 1; i++) results.push((await requestActivationLink(email, { now: new Date(T0.getTime() + (i + 1) * 60_000) })).sent);
+    for (let i = 0; i < MAILS_PER_HOUR + 1; i++) results.push((await requestActivationLink(email, { now: new Date(T0.getTime() + (i + 1) * 60_000) })).queued);
     expect(results).toEqual([true, true, true, true, false, false]);
-    expect(mailsTo(email)).toHaveLength(MAILS_PER_HOUR);
-    expect((await requestActivationLink(email, { now: hours(1.2) })).sent).toBe(true);
+    expect((await mailsTo(email))).toHaveLength(MAILS_PER_HOUR);
+    expect((await requestActivationLink(email, { now: hours(1.2) })).queued).toBe(true);
   });
 });
 

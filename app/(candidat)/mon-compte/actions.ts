@@ -12,6 +12,7 @@ import { changePassword } from "@/lib/server/accounts/change-password";
 import { updateIdentity } from "@/lib/server/accounts/update-identity";
 import { requireAccount, requireCandidate } from "@/lib/server/auth/guards";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { rateLimitRefusal } from "@/lib/server/rate-limit";
 
 export type IdentiteField = "civilite" | "nomNaissance" | "nomUsage" | "prenoms" | "dateNaissance" | "paysNaissance";
 const IDENTITE_FIELDS: readonly IdentiteField[] = ["civilite", "nomNaissance", "nomUsage", "prenoms", "dateNaissance", "paysNaissance"];
@@ -40,6 +41,11 @@ export async function changerAdresse(previous: FormState<AdresseField>, formData
   const account = await requireAccount();
   if (!parsed.success) return invalid(previous, formData, ADRESSE_FIELDS, { fieldErrors: fieldErrorsOf<AdresseField>(parsed.error) });
   const { ip } = await requestInfo();
+  const refusal = await rateLimitRefusal([
+    { rule: "changement-adresse:compte", key: account.id },
+    { rule: "changement-adresse:ip", key: ip },
+  ]);
+  if (refusal) return invalid(previous, formData, ADRESSE_FIELDS, { formError: refusal });
   const result = await changeEmail({ actor: account, email: parsed.data.email, currentPassword: parsed.data.currentPassword }, { now: await now(), ip });
   if (!result.ok) {
     const fieldErrors: Partial<Record<AdresseField, string>> =
@@ -52,7 +58,7 @@ export async function changerAdresse(previous: FormState<AdresseField>, formData
   return {
     n: previous.n + 1,
     ok: true,
-    message: fr`Un courriel vient d'être envoyé à ${parsed.data.email}. Votre adresse changera quand vous aurez suivi le lien qu'il contient (valable 24 heures) ; d'ici là, continuez à utiliser l'adresse actuelle.`,
+    message: fr`Un courriel va être envoyé à ${parsed.data.email} dans les prochaines minutes. Votre adresse changera quand vous aurez suivi le lien qu'il contient (valable 24 heures) ; d'ici là, continuez à utiliser l'adresse actuelle.`,
   };
 }
 
@@ -70,6 +76,11 @@ export async function changerMotDePasse(previous: FormState<MotDePasseField>, fo
     });
   }
   const { ip } = await requestInfo();
+  const refusal = await rateLimitRefusal([
+    { rule: "changement-mot-de-passe:compte", key: account.id },
+    { rule: "changement-mot-de-passe:ip", key: ip },
+  ]);
+  if (refusal) return invalid(previous, formData, MOT_DE_PASSE_FIELDS, { formError: refusal });
   const result = await changePassword(
     { actor: account, authSessionId: account.authSessionId, currentPassword: parsed.data.currentPassword, password: parsed.data.password },
     { now: await now(), ip },

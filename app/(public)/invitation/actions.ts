@@ -8,6 +8,7 @@ import { newPasswordSchema } from "@/lib/domain/account/schemas";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
 import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { rateLimitRefusal } from "@/lib/server/rate-limit";
 
 type Field = "password" | "passwordConfirmation";
 const FIELDS: readonly Field[] = ["password", "passwordConfirmation"];
@@ -23,6 +24,8 @@ export async function accepterInvitation(previous: FormState<Field>, formData: F
     });
   }
   const { ip } = await requestInfo();
+  const refusal = await rateLimitRefusal([{ rule: "lien-jeton:ip", key: ip }]);
+  if (refusal) return invalid(previous, formData, FIELDS, { formError: refusal });
   const { outcome } = await acceptInvitation(parsed.data, { now: await now(), ip });
   if (outcome === "active") redirect("/connexion?invitation=acceptee");
   const message = INVITATION_LINK_MESSAGES[outcome];

@@ -12,6 +12,9 @@ export async function acceptInvitation(
   { now, ip, db }: { now: Date; ip?: string | null; db?: Db },
 ): Promise<{ outcome: AcceptInvitationOutcome }> {
   const client = db ?? (await getDb());
+  // The link is checked before anything is hashed: a junk or dead token costs one indexed lookup.
+  const before = await findToken(client, token, "INVITATION", now);
+  if (before.state !== "valide") return { outcome: before.state };
   const passwordHash = await hashPassword(password);
   return client.$transaction(async (tx) => {
     const found = await findToken(tx, token, "INVITATION", now);

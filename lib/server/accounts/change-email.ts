@@ -4,7 +4,7 @@ import { normalizeEmail } from "@/lib/domain/account/email";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { emailChangeMail, emailTakenMail } from "./mails";
-import { sendAccountMail } from "./send-account-mail";
+import { queueAccountMail } from "./send-account-mail";
 import { issueToken } from "./token";
 
 export type ChangeEmailRefusal = "mot_de_passe_actuel" | "meme_adresse";
@@ -30,10 +30,10 @@ export async function changeEmail(
   const other = await client.account.findUnique({ where: { emailNormalized }, select: { id: true, email: true } });
   await recordAuditEvent(client, { actor, action: "adresse.modification_demandee", entityType: "Account", entityId: account.id, after: { email }, ip, at: now });
   if (other) {
-    await sendAccountMail(client, { accountId: other.id, kind: "adresse_deja_utilisee", now, message: emailTakenMail({ to: other.email }) });
+    await queueAccountMail(client, { accountId: other.id, kind: "adresse_deja_utilisee", now, message: emailTakenMail({ to: other.email }) });
     return { ok: true };
   }
   const token = await issueToken(client, { accountId: account.id, kind: "EMAIL_CHANGE", now, newEmail: email });
-  await sendAccountMail(client, { accountId: account.id, kind: "changement_adresse", now, message: emailChangeMail({ to: email, token: token.token, expiresAt: token.expiresAt }) });
+  await queueAccountMail(client, { accountId: account.id, kind: "changement_adresse", now, message: emailChangeMail({ to: email, token: token.token, expiresAt: token.expiresAt }) });
   return { ok: true };
 }

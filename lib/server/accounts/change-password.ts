@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { passwordChangedMail } from "./mails";
-import { sendAccountMail } from "./send-account-mail";
+import { queueAccountMail } from "./send-account-mail";
 
 /** "Mon compte" → new password, the current one required. Other sessions end; this one stays. */
 export async function changePassword(
@@ -21,7 +21,7 @@ export async function changePassword(
     await tx.account.update({ where: { id: account.id }, data: { passwordHash, passwordChangedAt: now } });
     await tx.authSession.updateMany({ where: { accountId: account.id, revokedAt: null, id: { not: authSessionId } }, data: { revokedAt: now } });
     await recordAuditEvent(tx, { actor, action: "mot_de_passe.modifie", entityType: "Account", entityId: account.id, ip, at: now });
+    await queueAccountMail(tx, { accountId: account.id, kind: "mot_de_passe_modifie", now, message: passwordChangedMail({ to: account.email, at: now }) });
   });
-  await sendAccountMail(client, { accountId: account.id, kind: "mot_de_passe_modifie", now, message: passwordChangedMail({ to: account.email, at: now }) });
   return { ok: true };
 }

@@ -4,7 +4,7 @@ import { normalizeEmail } from "@/lib/domain/account/email";
 import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { emailChangedMail } from "./mails";
-import { sendAccountMail } from "./send-account-mail";
+import { queueAccountMail } from "./send-account-mail";
 import { consumeToken, findToken } from "./token";
 
 export type ConfirmEmailOutcome = "modifiee" | "adresse_prise" | "expire" | "utilise" | "inconnu";
@@ -41,7 +41,7 @@ export async function confirmEmailChange(token: string, { now, ip, db }: { now: 
     throw error;
   }
   if (result.outcome === "modifiee" && result.accountId && result.before) {
-    await sendAccountMail(client, { accountId: result.accountId, kind: "adresse_modifiee", now, message: emailChangedMail({ to: result.before, at: now }) });
+    await queueAccountMail(client, { accountId: result.accountId, kind: "adresse_modifiee", now, message: emailChangedMail({ to: result.before, at: now }) });
   }
   return { outcome: result.outcome, ...(result.after ? { email: result.after } : {}) };
 }

@@ -4,7 +4,7 @@ import { normalizeEmail } from "@/lib/domain/account/email";
 import { academieNom, checkInvitation, type InvitationRefusal, type StaffRole } from "@/lib/domain/account/roles";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { invitationMail } from "./mails";
-import { sendAccountMail } from "./send-account-mail";
+import { queueAccountMail } from "./send-account-mail";
 import { issueToken } from "./token";
 
 export type InviteStaffInput = { role: StaffRole; academieId: string | null; email: string; nomNaissance: string; prenoms: string };
@@ -52,7 +52,7 @@ export async function inviteStaff(
   });
   if (!result.ok) return result;
 
-  await sendAccountMail(client, {
+  await queueAccountMail(client, {
     accountId: result.accountId,
     kind: "invitation",
     now,

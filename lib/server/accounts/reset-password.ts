@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/server/auth/password";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { passwordChangedMail } from "./mails";
-import { sendAccountMail } from "./send-account-mail";
+import { queueAccountMail } from "./send-account-mail";
 import { consumeToken, findToken } from "./token";
 
 export type ResetOutcome = "modifie" | "expire" | "utilise" | "inconnu";
@@ -17,6 +17,9 @@ export async function resetPassword(
   { now, ip, db }: { now: Date; ip?: string | null; db?: Db },
 ): Promise<{ outcome: ResetOutcome }> {
   const client = db ?? (await getDb());
+  // The link is checked before anything is hashed: a junk or dead token costs one indexed lookup.
+  const before = await findToken(client, token, "PASSWORD_RESET", now);
+  if (before.state !== "valide") return { outcome: before.state };
   const passwordHash = await hashPassword(password);
   const result = await client.$transaction(async (tx) => {
     const found = await findToken(tx, token, "PASSWORD_RESET", now);
@@ -29,10 +32,8 @@ export async function resetPassword(
     });
     await tx.authSession.updateMany({ where: { accountId: account.id, revokedAt: null }, data: { revokedAt: now } });
     await recordAuditEvent(tx, { action: "mot_de_passe.reinitialise", entityType: "Account", entityId: account.id, academieId: account.academieId, ip, at: now });
-    return { outcome: "modifie" as const, account };
+    await queueAccountMail(tx, { accountId: account.id, kind: "mot_de_passe_modifie", now, message: passwordChangedMail({ to: account.email, at: now }) });
+    return { outcome: "modifie" as const };
   });
-  if (result.outcome === "modifie" && "account" in result) {
-    await sendAccountMail(client, { accountId: result.account.id, kind: "mot_de_passe_modifie", now, message: passwordChangedMail({ to: result.account.email, at: now }) });
-  }
   return { outcome: result.outcome };
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import type { Db } from "@/lib/db";
-import { sendMail, type MailMessage } from "@/lib/mail";
+import type { Db, Tx } from "@/lib/db";
+import type { MailMessage } from "@/lib/mail";
+import { sendJob } from "@/lib/jobs/boss";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
-// Every account mail is recorded ("courriel.activation" on the account, with the time), so staff
-// can answer "je n'ai rien reçu", and capped per account and kind so nobody can flood a mailbox
-// through the public forms.
+// Every account mail goes to the job queue (retried until the relay takes it) and is recorded
+// ("courriel.activation" on the account, with the time), so staff can answer "je n'ai rien reçu";
+// it is capped per account and kind so nobody can flood a mailbox through the public forms.
 export type AccountMailKind =
   | "activation"
   | "compte_existant"
@@ -18,22 +19,21 @@ export type AccountMailKind =
 
 export const MAILS_PER_HOUR = 5;
 
-export async function sendAccountMail(
-  db: Db,
+/**
+ * Queues an account mail. Given the transaction that made the change it announces, the mail is
+ * queued if and only if that change commits. "en_file" means queued, not yet delivered.
+ */
+export async function queueAccountMail(
+  db: Db | Tx,
   { accountId, kind, message, now }: { accountId: string; kind: AccountMailKind; message: MailMessage; now: Date },
-): Promise<"envoye" | "quota" | "echec"> {
+): Promise<"en_file" | "quota"> {
   const action = `courriel.${kind}`;
-  const sentLastHour = await db.auditEvent.count({
+  const queuedLastHour = await db.auditEvent.count({
     where: { entityType: "Account", entityId: accountId, action, at: { gt: new Date(now.getTime() - 3_600_000) } },
   });
-  if (sentLastHour >= MAILS_PER_HOUR) return "quota";
-  try {
-    await sendMail(message);
-  } catch (error) {
-    // The person gets the same answer and can ask again; the operator sees why in the logs.
-    console.error(`Envoi du courriel « ${kind} » impossible pour le compte ${accountId} : ${(error as Error).message}`);
-    return "echec";
-  }
+  if (queuedLastHour >= MAILS_PER_HOUR) return "quota";
+  const inTransaction = !("$transaction" in db);
+  await sendJob("courriel", { message }, inTransaction ? { tx: db as Tx } : {});
   await recordAuditEvent(db, { action, entityType: "Account", entityId: accountId, at: now });
-  return "envoye";
+  return "en_file";
 }

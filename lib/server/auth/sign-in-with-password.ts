@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { sessionExpiresAt } from "@/lib/domain/account/auth-session";
 import { normalizeEmail } from "@/lib/domain/account/email";
-import { combineDecisions, decideThrottle, throttleLookback, type ThrottleDecision } from "@/lib/domain/account/throttle";
+import { combineDecisions, decideThrottle, SIGN_IN_THROTTLE_IP, throttleLookback, type ThrottleDecision } from "@/lib/domain/account/throttle";
 import { purgeExpiredAccounts } from "@/lib/server/accounts/purge-expired-accounts";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hashPassword, verifyPassword } from "./password";
@@ -21,12 +21,12 @@ export type SignInResult = { ok: true; accountId: string; authSessionId: string;
 let decoyHash: Promise<string> | undefined;
 
 async function throttleFor(db: Db, emailNormalized: string, ip: string, now: Date, since: Date | null): Promise<ThrottleDecision> {
-  const from = throttleLookback(now);
+  const from = new Date(Math.min(throttleLookback(now).getTime(), throttleLookback(now, SIGN_IN_THROTTLE_IP).getTime()));
   const [byAccount, byIp] = await Promise.all([
     db.loginAttempt.findMany({ where: { emailNormalized, at: { gte: from } }, select: { at: true, success: true } }),
     db.loginAttempt.findMany({ where: { ip, at: { gte: from } }, select: { at: true, success: true } }),
   ]);
-  return combineDecisions(decideThrottle(byAccount, now, { resetOnSuccess: true, since }), decideThrottle(byIp, now, { resetOnSuccess: false }));
+  return combineDecisions(decideThrottle(byAccount, now, { resetOnSuccess: true, since }), decideThrottle(byIp, now, { resetOnSuccess: false }, SIGN_IN_THROTTLE_IP));
 }
 
 /**

@@ -37,7 +37,7 @@ export async function inviterPersonnel(previous: FormState<InvitationField>, for
     n: previous.n + 1,
     ok: true,
     message: result.renvoyee
-      ? fr`Une nouvelle invitation, valable 7 jours, a été envoyée à ${parsed.data.email}.`
-      : fr`Invitation envoyée à ${parsed.data.email} : la personne choisit son mot de passe avec le lien reçu (valable 7 jours).`,
+      ? fr`Une nouvelle invitation, valable 7 jours, va être envoyée à ${parsed.data.email} dans les prochaines minutes.`
+      : fr`L'invitation va être envoyée à ${parsed.data.email} dans les prochaines minutes : la personne choisit son mot de passe avec le lien reçu (valable 7 jours).`,
   };
 }

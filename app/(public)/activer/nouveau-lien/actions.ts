@@ -4,19 +4,25 @@ import { now } from "@/lib/clock";
 import { emailOnlySchema } from "@/lib/domain/account/schemas";
 import { fr } from "@/lib/domain/typographie";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
-import { requestActivationLink } from "@/lib/server/accounts/request-activation-link";
+import { queueAddressRequest } from "@/lib/server/accounts/queue-address-request";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { rateLimitRefusal } from "@/lib/server/rate-limit";
 
-/** Public. Same answer for every address. */
+/** Public. Same answer, in the same time, for every address: the lookup happens in the job queue. */
 export async function demanderNouveauLien(previous: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
   const parsed = emailOnlySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(previous, formData, ["email"], { fieldErrors: fieldErrorsOf<"email">(parsed.error) });
   const { ip } = await requestInfo();
-  await requestActivationLink(parsed.data.email, { now: await now(), ip });
+  const refusal = await rateLimitRefusal([
+    { rule: "lien-activation:ip", key: ip },
+    { rule: "lien-activation:adresse", key: parsed.data.email },
+  ]);
+  if (refusal) return invalid(previous, formData, ["email"], { formError: refusal });
+  await queueAddressRequest("lien-activation", { email: parsed.data.email, ip, now: await now() });
   return {
     n: previous.n + 1,
     ok: true,
     values: { email: parsed.data.email },
-    message: fr`Si un compte en attente d'activation correspond à l'adresse ${parsed.data.email}, un nouveau lien « Activer mon compte », valable 48 heures, vient de lui être envoyé. Pensez à regarder dans les courriers indésirables.`,
+    message: fr`Si un compte en attente d'activation correspond à l'adresse ${parsed.data.email}, un nouveau lien « Activer mon compte », valable 48 heures, va lui être envoyé dans les prochaines minutes. Pensez à regarder dans les courriers indésirables.`,
   };
 }

@@ -17,7 +17,7 @@ export default function CourrielEnvoyePage() {
           role="status"
           as="h2"
           title="Votre demande a été enregistrée"
-          description={`Un courriel vient d'être envoyé à l'adresse que vous avez indiquée. Pour activer votre compte, cliquez sur le lien «${NBSP}Activer mon compte${NBSP}» qu'il contient.`}
+          description={`Un courriel va être envoyé dans les prochaines minutes à l'adresse que vous avez indiquée. Pour activer votre compte, cliquez sur le lien «${NBSP}Activer mon compte${NBSP}» qu'il contient.`}
           className="fr-mb-4w"
         />
         <p>

@@ -8,6 +8,7 @@ import { newPasswordSchema } from "@/lib/domain/account/schemas";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
 import { resetPassword } from "@/lib/server/accounts/reset-password";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { rateLimitRefusal } from "@/lib/server/rate-limit";
 
 type Field = "password" | "passwordConfirmation";
 const FIELDS: readonly Field[] = ["password", "passwordConfirmation"];
@@ -23,6 +24,8 @@ export async function choisirNouveauMotDePasse(previous: FormState<Field>, formD
     });
   }
   const { ip } = await requestInfo();
+  const refusal = await rateLimitRefusal([{ rule: "lien-jeton:ip", key: ip }]);
+  if (refusal) return invalid(previous, formData, FIELDS, { formError: refusal });
   const { outcome } = await resetPassword(parsed.data, { now: await now(), ip });
   if (outcome === "modifie") redirect("/connexion?mot-de-passe=modifie");
   const message = RESET_LINK_MESSAGES[outcome];
