@@ -1,12 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-const state = vi.hoisted(() => ({ testClock: undefined as boolean | undefined, cookie: undefined as string | undefined }));
+const state = vi.hoisted(() => ({
+  testClock: undefined as boolean | undefined,
+  cookie: undefined as string | undefined,
+  host: "localhost:3600" as string | null,
+}));
 
 vi.mock("next/server", () => ({ connection: async () => undefined }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (name === "portail-test-now" && state.cookie !== undefined ? { name, value: state.cookie } : undefined),
   }),
+  headers: async () => new Headers(state.host === null ? {} : { host: state.host }),
 }));
 vi.mock("./env", () => ({ env: () => ({ TEST_CLOCK: state.testClock }) }));
 
@@ -33,6 +38,7 @@ describe("now", () => {
     vi.useRealTimers();
     state.testClock = undefined;
     state.cookie = undefined;
+    state.host = "localhost:3600";
   });
 
   it("is the machine's time when TEST_CLOCK is off, whatever the cookie says", async () => {
@@ -44,6 +50,20 @@ describe("now", () => {
     state.testClock = true;
     state.cookie = "2023-11-20T09:00:00Z";
     expect((await now()).toISOString()).toBe("2023-11-20T09:00:00.000Z");
+  });
+
+  it("follows it only for a request addressed to this machine by name", async () => {
+    state.testClock = true;
+    state.cookie = "2023-11-20T09:00:00Z";
+    for (const host of ["127.0.0.1:3600", "[::1]:3600", "localhost"]) {
+      state.host = host;
+      expect((await now()).toISOString(), host).toBe("2023-11-20T09:00:00.000Z");
+    }
+    // A proxy passing the public name on, a forged name, no Host at all: the real time.
+    for (const host of ["candidats.example.fr", "localhost.example.fr", "localhost:3600@candidats.example.fr", "", null]) {
+      state.host = host;
+      expect((await now()).toISOString(), String(host)).toBe("2026-01-15T12:00:00.000Z");
+    }
   });
 
   it("ignores an invalid cookie and a missing one", async () => {

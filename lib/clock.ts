@@ -1,6 +1,7 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { connection } from "next/server";
+import { isLoopbackHostHeader } from "./domain/loopback";
 import { env } from "./env";
 
 export const TEST_NOW_COOKIE = "portail-test-now";
@@ -18,12 +19,15 @@ export function parseTestNow(value: string | undefined): Date | null {
 
 /**
  * The server's current time. Deadline pages must be testable at any date without waiting for it:
- * the end-to-end server (TEST_CLOCK=1, never in production) lets a cookie set "now" per browser.
+ * the end-to-end server (TEST_CLOCK=1) lets a cookie set "now" per browser. lib/env.ts refuses
+ * TEST_CLOCK unless APP_URL is on this machine, and the server then listens on the loopback
+ * interface only; a request addressed to another host name (through a proxy, say) still gets the
+ * real time.
  */
 export async function now(): Promise<Date> {
   // Reading the clock makes the page dynamic: a prerendered "now" would be the build's date.
   await connection();
-  if (env().TEST_CLOCK) {
+  if (env().TEST_CLOCK && isLoopbackHostHeader((await headers()).get("host"))) {
     const override = parseTestNow((await cookies()).get(TEST_NOW_COOKIE)?.value);
     if (override) return override;
   }

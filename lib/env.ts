@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopbackDatabaseUrl, isLoopbackUrl } from "./domain/loopback";
 
 // Every variable is optional: the portal starts with no environment at all (embedded database,
 // file outbox, local storage). Messages are plain French for whoever deploys it.
@@ -30,16 +31,59 @@ const envSchema = z.object({
   TEST_CLOCK: booleanFlag,
 });
 
+const defaultAppUrl = (port: number) => `http://localhost:${port}`;
+
+type Issue = { variable: string; message: string };
+
+// Rules between variables, once each is valid: a real deployment (PostgreSQL) says where it is
+// served, and what only a test or a trial may use stays on a portal only this machine reaches.
+function deploymentIssues(e: z.infer<typeof envSchema>): Issue[] {
+  const issues: Issue[] = [];
+  if (e.DATABASE_URL && !e.APP_URL) {
+    issues.push({
+      variable: "APP_URL",
+      message:
+        "APP_URL est obligatoire avec DATABASE_URL : c'est l'adresse publique du portail, celle des liens envoyés par courriel (par exemple https://candidats.example.fr).",
+    });
+  }
+  const appUrl = e.APP_URL ?? defaultAppUrl(e.PORT);
+  // Anyone who reaches a portal with TEST_CLOCK may choose its "now" (register after a deadline,
+  // keep an expired link alive): only on this machine, and never against a database elsewhere.
+  if (e.TEST_CLOCK && !isLoopbackUrl(appUrl)) {
+    issues.push({
+      variable: "TEST_CLOCK",
+      message: `TEST_CLOCK laisse chaque navigateur choisir l'heure du serveur : il est réservé aux tests de bout en bout, sur un portail servi à cette seule machine. Retirez TEST_CLOCK, ou donnez à APP_URL une adresse locale (http://localhost:${e.PORT}) au lieu de ${appUrl}.`,
+    });
+  } else if (e.TEST_CLOCK && e.DATABASE_URL && !isLoopbackDatabaseUrl(e.DATABASE_URL)) {
+    issues.push({
+      variable: "TEST_CLOCK",
+      message:
+        "TEST_CLOCK laisse chaque navigateur choisir l'heure du serveur : il est refusé avec une base de données sur une autre machine (DATABASE_URL). Retirez TEST_CLOCK, ou utilisez une base locale (127.0.0.1).",
+    });
+  }
+  if (e.SEED_DEMO === true && !isLoopbackUrl(appUrl)) {
+    issues.push({
+      variable: "SEED_DEMO",
+      message: `Les données de démonstration (sessions et comptes fictifs) sont refusées sur un portail public (APP_URL=${appUrl}) : retirez SEED_DEMO ou mettez SEED_DEMO=false. Pour un essai, gardez une adresse locale (http://localhost:${e.PORT}).`,
+    });
+  }
+  return issues;
+}
+
+function invalid(issues: readonly Issue[]): Error {
+  const lines = issues.map((i) => `- ${i.variable} : ${i.message}`);
+  return new Error(`Configuration invalide :\n${lines.join("\n")}\nVoir .env.example.`);
+}
+
 export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `- ${i.path.join(".")} : ${i.message}`);
-    throw new Error(`Configuration invalide :\n${lines.join("\n")}\nVoir .env.example.`);
-  }
+  if (!result.success) throw invalid(result.error.issues.map((i) => ({ variable: i.path.join("."), message: i.message })));
+  const issues = deploymentIssues(result.data);
+  if (issues.length > 0) throw invalid(issues);
   // Links in e-mails point to the port the portal listens on unless a public address is given.
-  return { ...result.data, APP_URL: result.data.APP_URL ?? `http://localhost:${result.data.PORT}` };
+  return { ...result.data, APP_URL: result.data.APP_URL ?? defaultAppUrl(result.data.PORT) };
 }
 
 let cached: Env | undefined;
@@ -48,7 +92,20 @@ export function env(): Env {
   return cached;
 }
 
-/** Demo accounts and sessions are seeded on the embedded database unless SEED_DEMO says otherwise. */
+/**
+ * Demo accounts and sessions are seeded on the embedded database served locally unless SEED_DEMO
+ * says otherwise; never with a public APP_URL (parseEnv refuses SEED_DEMO=true there).
+ */
 export function seedDemo(e: Env = env()): boolean {
-  return e.SEED_DEMO ?? !e.DATABASE_URL;
+  return e.SEED_DEMO ?? (!e.DATABASE_URL && isLoopbackUrl(e.APP_URL));
+}
+
+/**
+ * The address `next start` must listen on: with TEST_CLOCK, the loopback interface only, so that
+ * no other machine reaches a server whose clock a cookie sets; otherwise Next's default (every
+ * interface), for a reverse proxy or a container.
+ */
+export function listenHost(e: Env = env()): string | undefined {
+  if (!e.TEST_CLOCK) return undefined;
+  return new URL(e.APP_URL).hostname === "[::1]" ? "::1" : "127.0.0.1";
 }

@@ -1,123 +1,102 @@
+import { randomInt } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { PieceMode, PrismaClient, Role } from "@prisma/client";
+import { normalizeEmail } from "../lib/domain/account/email";
+import { generatePassword } from "../lib/domain/account/generated-password";
+import { ROLE_LABELS } from "../lib/domain/account/roles";
 import { localToInstant } from "../lib/domain/calendar";
-import { hashPassword, verifyPassword } from "../lib/server/auth/password";
 import { PIECES_CATALOGUE } from "../lib/domain/candidature/pieces-catalogue";
 import { ACADEMIES, findAcademieByCode } from "../lib/domain/data/academies";
+import { DEMO_ACCOUNTS, type DemoAccountData } from "../lib/domain/data/demo-accounts";
 import { EXAMENS } from "../lib/domain/data/examens";
 import { demoSessions, SESSIONS_REELLES, type SessionData } from "../lib/domain/data/sessions";
 import { SPECIALITES_BAC_PRO } from "../lib/domain/data/specialites";
+import { hashPassword } from "../lib/server/auth/password";
 
-// Reference data (académies, examens, spécialités, pièces, the notices' sessions) and, on request,
-// demonstration sessions and accounts. Idempotent: every row is upserted by its natural key, so
-// running it at each start (scripts/start.ts) or twice in a row leaves the same rows.
-//
-// What a reseed overwrites: the fields the data files define (an académie's optional address and
-// links only when the data has them; contacts only for académies whose data lists some), the
-// notices' sessions, and the demo accounts' role, scope and password — a demo account whose
-// password was changed is reset to the demo password (and its open sessions ended), so the
-// printed table is always right.
+// Reference data (académies and their contacts, examens, spécialités, pièces, the notices'
+// sessions) and, on request, demonstration sessions and accounts. The seed only inserts what is
+// missing, each row by its natural key (ON CONFLICT DO NOTHING): it runs at every start
+// (scripts/start.ts), on several instances at once, and never overwrites a row that may have been
+// edited since — an académie or its contacts, a session or its pieces, a demo account or its
+// password. A correction to reference data already in a database is a migration or an edit in the
+// back-office, not a change here. Demo sessions are placed around the day they are first inserted
+// and never moved; a later year brings its own.
 
 export type SeedOptions = { today: Date; demo: boolean };
-export type DemoAccount = { role: Role; email: string; password: string; academie?: string };
+/**
+ * A demo account after the seed. `password` is set only by the run that created the account (or
+ * reset its password): it is printed once and never stored; null means "already shown before".
+ */
+export type DemoAccount = { role: Role; email: string; password: string | null; academie?: string };
 
 // Every piece of the catalogue, in its order; each session then accepts all of them in its mode.
 const PIECE_TYPES = PIECES_CATALOGUE.map((p, index) => ({ code: p.code, libelle: p.libelle, rubrique: p.rubrique, ordre: index + 1 }));
 
-type DemoAccountData = {
-  role: Role;
-  email: string;
-  password: string;
-  academieCode?: string;
-  civilite: "MADAME" | "MONSIEUR";
-  nomNaissance: string;
-  prenoms: string;
-  dateNaissance?: string;
-  paysNaissance?: string;
-};
-
-// Fictitious people on example.fr. Passwords follow the portal's rule: 8 to 20 characters with an
-// upper-case letter, a lower-case letter and a special character.
-const DEMO_ACCOUNTS: readonly DemoAccountData[] = [
-  { role: "CANDIDAT", email: "candidat.demo@example.fr", password: "Demo-Candidat-2026!", civilite: "MADAME", nomNaissance: "Exemple", prenoms: "Camille Marie", dateNaissance: "2001-03-14", paysNaissance: "FR" },
-  { role: "GESTIONNAIRE", email: "gestion.nancy-metz@example.fr", password: "Demo-Gestion-2026!", academieCode: "12", civilite: "MONSIEUR", nomNaissance: "Fictif", prenoms: "Claude" },
-  { role: "GESTIONNAIRE", email: "gestion.clermont@example.fr", password: "Demo-Gestion-2026!", academieCode: "06", civilite: "MADAME", nomNaissance: "Essai", prenoms: "Dominique" },
-  { role: "GESTIONNAIRE", email: "gestion.nice@example.fr", password: "Demo-Gestion-2026!", academieCode: "23", civilite: "MONSIEUR", nomNaissance: "Modèle", prenoms: "Sacha" },
-  { role: "GESTIONNAIRE", email: "gestion.aix-marseille@example.fr", password: "Demo-Gestion-2026!", academieCode: "02", civilite: "MADAME", nomNaissance: "Témoin", prenoms: "Louise" },
-  { role: "ADMIN_ACADEMIE", email: "admin.clermont@example.fr", password: "Demo-Admin-2026!", academieCode: "06", civilite: "MONSIEUR", nomNaissance: "Démo", prenoms: "Alex" },
-  { role: "ADMIN_NATIONAL", email: "admin.national@example.fr", password: "Demo-National-2026!", civilite: "MADAME", nomNaissance: "Spécimen", prenoms: "Jeanne" },
-];
+const DEMO: readonly DemoAccountData[] = DEMO_ACCOUNTS;
 
 const TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 export async function seed(db: PrismaClient, { today, demo }: SeedOptions): Promise<DemoAccount[]> {
-  const academieIds = await seedReference(db);
+  const academieIds = await insertMissingReference(db);
   const examenIds = new Map((await db.examen.findMany({ select: { id: true, code: true } })).map((e) => [e.code as string, e.id]));
 
-  for (const session of SESSIONS_REELLES) await upsertSession(db, session, academieIds, examenIds);
+  await insertMissingSessions(db, SESSIONS_REELLES, academieIds, examenIds);
   if (!demo) return [];
-
-  const demoIds: string[] = [];
-  for (const session of demoSessions(today)) {
-    const id = await upsertSession(db, session, academieIds, examenIds);
-    if (id) demoIds.push(id);
-  }
-  // Demo sessions of earlier years (seeded on an earlier day) leave the public lists.
-  await db.session.updateMany({ where: { demo: true, publiee: true, id: { notIn: demoIds } }, data: { publiee: false } });
-
-  return seedDemoAccounts(db, today, academieIds);
+  // A demo session whose key (académie, examen, year) is taken, by a real session or by the demo
+  // of an earlier day, is not inserted.
+  await insertMissingSessions(db, demoSessions(today), academieIds, examenIds);
+  return insertMissingDemoAccounts(db, today, academieIds);
 }
 
-/** Académies (with contacts), examens, spécialités and the pieces catalogue, in one transaction. */
-async function seedReference(db: PrismaClient): Promise<Map<string, string>> {
+/** Académies (with their contacts), examens, spécialités and the pieces catalogue, in one transaction. */
+async function insertMissingReference(db: PrismaClient): Promise<Map<string, string>> {
   return db.$transaction(async (tx) => {
-    const ids = new Map<string, string>();
-    for (const a of ACADEMIES) {
-      const fields = {
+    const created = await tx.academie.createManyAndReturn({
+      data: ACADEMIES.map((a) => ({
+        code: a.code,
         slug: a.slug,
         nom: a.nom,
         timeZone: a.timeZone,
         departements: [...a.departements],
-        ...(a.adressePostale !== undefined ? { adressePostale: a.adressePostale } : {}),
-        ...(a.amenagementUrl !== undefined ? { amenagementUrl: a.amenagementUrl } : {}),
-        ...(a.siteUrl !== undefined ? { siteUrl: a.siteUrl } : {}),
-      };
-      const row = await tx.academie.upsert({ where: { code: a.code }, create: { code: a.code, ...fields }, update: fields, select: { id: true } });
-      ids.set(a.code, row.id);
-      if (a.contacts) {
-        await tx.academieContact.deleteMany({ where: { academieId: row.id } });
-        await tx.academieContact.createMany({
-          data: a.contacts.map((c, ordre) => ({ academieId: row.id, libelle: c.libelle, email: c.email ?? null, telephone: c.telephone ?? null, ordre })),
-        });
-      }
-    }
+        adressePostale: a.adressePostale ?? null,
+        amenagementUrl: a.amenagementUrl ?? null,
+        siteUrl: a.siteUrl ?? null,
+      })),
+      skipDuplicates: true,
+      select: { id: true, code: true },
+    });
+    // Contacts arrive with their académie: once it exists, its contacts are the académie's to edit.
+    const contacts = created.flatMap((row) =>
+      (findAcademieByCode(row.code)?.contacts ?? []).map((c, ordre) => ({
+        academieId: row.id,
+        libelle: c.libelle,
+        email: c.email ?? null,
+        telephone: c.telephone ?? null,
+        ordre,
+      })),
+    );
+    if (contacts.length > 0) await tx.academieContact.createMany({ data: contacts });
 
-    for (const e of EXAMENS) {
-      const fields = { libelle: e.libelle, libelleCourt: e.libelleCourt, ordre: e.ordre };
-      await tx.examen.upsert({ where: { code: e.code }, create: { code: e.code, ...fields }, update: fields });
-    }
-
+    await tx.examen.createMany({
+      data: EXAMENS.map((e) => ({ code: e.code, libelle: e.libelle, libelleCourt: e.libelleCourt, ordre: e.ordre })),
+      skipDuplicates: true,
+    });
     const bacPro = await tx.examen.findUniqueOrThrow({ where: { code: "BAC_PRO" }, select: { id: true } });
-    for (const s of SPECIALITES_BAC_PRO) {
-      const fields = {
+    await tx.specialite.createMany({
+      data: SPECIALITES_BAC_PRO.map((s) => ({
+        codeDiplome: s.codeDiplome,
         libelle: s.libelle,
         examenId: bacPro.id,
         secteur: s.secteur,
         nbLanguesObligatoires: s.nbLanguesObligatoires,
         travailEnHauteur: s.travailEnHauteur,
-      };
-      await tx.specialite.upsert({ where: { codeDiplome: s.codeDiplome }, create: { codeDiplome: s.codeDiplome, ...fields }, update: fields });
-    }
+      })),
+      skipDuplicates: true,
+    });
+    await tx.pieceType.createMany({ data: PIECE_TYPES, skipDuplicates: true });
 
-    for (const p of PIECE_TYPES) {
-      const fields = { libelle: p.libelle, rubrique: p.rubrique, ordre: p.ordre };
-      await tx.pieceType.upsert({ where: { code: p.code }, create: { code: p.code, ...fields }, update: fields });
-    }
-    return ids;
+    const rows = await tx.academie.findMany({ where: { code: { in: ACADEMIES.map((a) => a.code) } }, select: { id: true, code: true } });
+    return new Map(rows.map((a) => [a.code, a.id]));
   }, TRANSACTION);
 }
 
@@ -131,13 +110,8 @@ function optionalInstant(local: string | undefined, zone: string, what: string):
   return local === undefined ? { at: null, local: null } : { at: instant(local, zone, what), local };
 }
 
-/** Upserts a session and its pieces; returns its id, or null for a demo that would overwrite a real session. */
-async function upsertSession(
-  db: PrismaClient,
-  s: SessionData,
-  academieIds: Map<string, string>,
-  examenIds: Map<string, string>,
-): Promise<string | null> {
+/** The row of a session from its data, its instants computed in the académie's zone. */
+function sessionRow(s: SessionData, academieIds: Map<string, string>, examenIds: Map<string, string>) {
   const academie = findAcademieByCode(s.academieCode);
   const academieId = academieIds.get(s.academieCode);
   const examenId = examenIds.get(s.examen);
@@ -149,7 +123,10 @@ async function upsertSession(
   const depotCloture = optionalInstant(s.depotClotureLocal, zone, `${what}, clôture du dépôt`);
   const confirmation = optionalInstant(s.confirmationLimiteLocal, zone, `${what}, limite de confirmation`);
   const eps = optionalInstant(s.epsDateLocal, zone, `${what}, date de l'EPS`);
-  const fields = {
+  return {
+    academieId,
+    examenId,
+    annee: s.annee,
     libelle: s.libelle,
     demo: s.demo,
     publiee: true,
@@ -172,102 +149,163 @@ async function upsertSession(
     activitesEpsAdaptees: [...s.activitesEpsAdaptees],
     informations: s.informations ?? null,
   };
-  const mode: PieceMode = s.modePieces;
+}
 
-  return db.$transaction(async (tx) => {
-    const key = { academieId, examenId, annee: s.annee };
-    const existing = await tx.session.findUnique({ where: { academieId_examenId_annee: key }, select: { id: true, demo: true } });
-    if (existing && s.demo && !existing.demo) {
-      console.warn(`${what} : une session réelle porte déjà cette année, la session de démonstration n'est pas créée.`);
-      return null;
-    }
-    const session = existing
-      ? await tx.session.update({ where: { id: existing.id }, data: fields, select: { id: true } })
-      : await tx.session.create({ data: { ...key, ...fields }, select: { id: true } });
-    for (const p of PIECE_TYPES) {
-      await tx.sessionPiece.upsert({
-        where: { sessionId_pieceCode: { sessionId: session.id, pieceCode: p.code } },
-        create: { sessionId: session.id, pieceCode: p.code, mode },
-        update: { mode },
-      });
-    }
-    return session.id;
+const sessionKey = (s: { academieId: string; examenId: string; annee: number }) => `${s.academieId}/${s.examenId}/${s.annee}`;
+
+/** Inserts the sessions whose (académie, examen, year) is free, each with every piece in its mode. */
+async function insertMissingSessions(
+  db: PrismaClient,
+  sessions: readonly SessionData[],
+  academieIds: Map<string, string>,
+  examenIds: Map<string, string>,
+): Promise<void> {
+  const rows = sessions.map((s) => ({ row: sessionRow(s, academieIds, examenIds), mode: s.modePieces satisfies PieceMode }));
+  const modes = new Map(rows.map(({ row, mode }) => [sessionKey(row), mode]));
+  await db.$transaction(async (tx) => {
+    const created = await tx.session.createManyAndReturn({
+      data: rows.map(({ row }) => row),
+      skipDuplicates: true,
+      select: { id: true, academieId: true, examenId: true, annee: true },
+    });
+    // Pieces arrive with their session only: a piece an académie removed since stays removed.
+    const pieces = created.flatMap((session) => PIECE_TYPES.map((p) => ({ sessionId: session.id, pieceCode: p.code, mode: modes.get(sessionKey(session)) ?? "UPLOAD" })));
+    if (pieces.length > 0) await tx.sessionPiece.createMany({ data: pieces });
   }, TRANSACTION);
 }
 
-async function seedDemoAccounts(db: PrismaClient, today: Date, academieIds: Map<string, string>): Promise<DemoAccount[]> {
-  const seeded: DemoAccount[] = [];
-  for (const a of DEMO_ACCOUNTS) {
-    const emailNormalized = normalizeEmail(a.email);
-    const academieId = a.academieCode ? academieIds.get(a.academieCode) : undefined;
-    if (a.academieCode && !academieId) throw new Error(`Compte ${a.email} : académie ${a.academieCode} inconnue.`);
-    const existing = await db.account.findUnique({ where: { emailNormalized }, select: { passwordHash: true, activatedAt: true } });
-    // Hashing again would change the row at every start: keep a hash that already matches.
-    const keepHash = existing?.passwordHash ? await verifyPassword(existing.passwordHash, a.password) : false;
-    const identity = {
-      email: a.email,
-      civilite: a.civilite,
-      nomNaissance: a.nomNaissance,
-      prenoms: a.prenoms,
-      dateNaissance: a.dateNaissance ? new Date(`${a.dateNaissance}T00:00:00Z`) : null,
-      paysNaissance: a.paysNaissance ?? null,
-      role: a.role,
-      academieId: academieId ?? null,
-      disabledAt: null,
-    };
-    if (existing) {
-      await db.account.update({
-        where: { emailNormalized },
-        data: {
-          ...identity,
-          activatedAt: existing.activatedAt ?? today,
-          ...(keepHash ? {} : { passwordHash: await hashPassword(a.password), sessionVersion: { increment: 1 } }),
-        },
-      });
-    } else {
-      await db.account.create({
-        data: { ...identity, emailNormalized, activatedAt: today, passwordHash: await hashPassword(a.password) },
-      });
-    }
-    const academie = a.academieCode ? findAcademieByCode(a.academieCode)?.nom : undefined;
-    seeded.push({ role: a.role, email: a.email, password: a.password, ...(academie ? { academie } : {}) });
-  }
-  return seeded;
+function demoIdentity(a: DemoAccountData, academieIds: Map<string, string>) {
+  const academieId = a.academieCode ? academieIds.get(a.academieCode) : undefined;
+  if (a.academieCode && !academieId) throw new Error(`Compte ${a.email} : académie ${a.academieCode} inconnue.`);
+  return {
+    email: a.email,
+    emailNormalized: normalizeEmail(a.email),
+    civilite: a.civilite,
+    nomNaissance: a.nomNaissance,
+    prenoms: a.prenoms,
+    dateNaissance: a.dateNaissance ? new Date(`${a.dateNaissance}T00:00:00Z`) : null,
+    paysNaissance: a.paysNaissance ?? null,
+    role: a.role,
+    academieId: academieId ?? null,
+  };
 }
 
-const ROLE_LABELS: Record<Role, string> = {
-  CANDIDAT: "Candidat",
-  GESTIONNAIRE: "Gestionnaire",
-  ADMIN_ACADEMIE: "Administrateur d'académie",
-  ADMIN_NATIONAL: "Administrateur national",
+function academieNom(a: DemoAccountData): { academie?: string } {
+  const nom = a.academieCode ? findAcademieByCode(a.academieCode)?.nom : undefined;
+  return nom ? { academie: nom } : {};
+}
+
+/** A new random password that passes the portal's rule, and its hash (the only thing stored). */
+async function newDemoPassword(): Promise<{ password: string; passwordHash: string }> {
+  const password = generatePassword(randomInt);
+  return { password, passwordHash: await hashPassword(password) };
+}
+
+/** Creates the missing demo accounts, activated, each with a new random password returned once. */
+async function insertMissingDemoAccounts(db: PrismaClient, today: Date, academieIds: Map<string, string>): Promise<DemoAccount[]> {
+  const existing = await db.account.findMany({ where: { emailNormalized: { in: DEMO.map((a) => normalizeEmail(a.email)) } }, select: { emailNormalized: true } });
+  const present = new Set(existing.map((a) => a.emailNormalized));
+  const accounts: DemoAccount[] = [];
+  for (const a of DEMO) {
+    const identity = demoIdentity(a, academieIds);
+    let password: string | null = null;
+    if (!present.has(identity.emailNormalized)) {
+      const fresh = await newDemoPassword();
+      const created = await db.account.createManyAndReturn({
+        // passwordChangedAt stays unset: the sign-in throttle ignores failures before it, and an
+        // end-to-end test may set "now" before the day the account was created.
+        data: [{ ...identity, activatedAt: today, passwordHash: fresh.passwordHash }],
+        skipDuplicates: true,
+        select: { id: true },
+      });
+      // An instance starting at the same moment may have created it first, and printed its own.
+      if (created.length > 0) password = fresh.password;
+    }
+    accounts.push({ role: a.role, email: a.email, password, ...academieNom(a) });
+  }
+  return accounts;
+}
+
+/**
+ * `npm run demo:reset-passwords`: a new random password for each demo account that exists, its
+ * open sessions ended. For whoever lost the table printed at the first start.
+ */
+export async function resetDemoPasswords(db: PrismaClient, now: Date): Promise<DemoAccount[]> {
+  const accounts: DemoAccount[] = [];
+  for (const a of DEMO) {
+    const fresh = await newDemoPassword();
+    const { count } = await db.account.updateMany({
+      where: { emailNormalized: normalizeEmail(a.email) },
+      data: { passwordHash: fresh.passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
+    });
+    if (count > 0) accounts.push({ role: a.role, email: a.email, password: fresh.password, ...academieNom(a) });
+  }
+  return accounts;
+}
+
+/** Demo rows still in a database that no longer seeds them (a trial's leftovers before going public). */
+export async function countDemoRows(db: PrismaClient): Promise<{ accounts: number; sessions: number }> {
+  const [accounts, sessions] = await Promise.all([
+    db.account.count({ where: { emailNormalized: { in: DEMO.map((a) => normalizeEmail(a.email)) } } }),
+    db.session.count({ where: { demo: true, publiee: true } }),
+  ]);
+  return { accounts, sessions };
+}
+
+/** The warning for demo rows left in a database that no longer seeds them, or null when there are none. */
+export function demoLeftoversWarning({ accounts, sessions }: { accounts: number; sessions: number }): string | null {
+  if (accounts + sessions === 0) return null;
+  return `Attention : la base contient encore ${accounts} compte(s) et ${sessions} session(s) publiée(s) de démonstration, créés lors d'un essai, alors que la démonstration est désactivée ici. Retirez-les (ou repartez d'une base neuve) avant d'ouvrir le portail au public.`;
+}
+
+export type DemoAccountsHelp = {
+  /** Where "Mot de passe oublié ?" mails land when no SMTP server is set; undefined with SMTP. */
+  outboxDir?: string;
+  /** The passwords were just drawn again by `npm run demo:reset-passwords`. */
+  reset?: boolean;
 };
 
-/** The demo accounts as a plain-text French table, for the console. */
-export function formatDemoAccounts(accounts: readonly DemoAccount[]): string {
-  const header = ["Rôle", "Adresse électronique", "Mot de passe", "Académie"];
-  const rows = accounts.map((a) => [ROLE_LABELS[a.role], a.email, a.password, a.academie ?? "—"]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-  return [
-    "Comptes de démonstration (mots de passe remis à leur valeur de démonstration à chaque chargement) :",
-    line(header),
-    line(widths.map((w) => "-".repeat(w))),
-    ...rows.map(line),
-  ].join("\n");
+/** What to do when the printed passwords are lost. */
+function lostPasswordHelp({ outboxDir }: DemoAccountsHelp): string {
+  const oubli = outboxDir ? `« Mot de passe oublié ? » sur la page de connexion (le lien arrive dans ${outboxDir}), ou ` : "";
+  return `Mot de passe perdu : ${oubli}« npm run demo:reset-passwords », portail arrêté, qui en tire de nouveaux et les affiche.`;
 }
 
-export function printDemoAccounts(accounts: readonly DemoAccount[]): void {
-  if (accounts.length > 0) console.log(`\n${formatDemoAccounts(accounts)}`);
+/** The demo accounts as a plain-text French table, for the console. */
+export function formatDemoAccounts(accounts: readonly DemoAccount[], help: DemoAccountsHelp = {}): string {
+  const shown = accounts.some((a) => a.password !== null);
+  const earlier = accounts.some((a) => a.password === null);
+  const header = shown ? ["Rôle", "Adresse électronique", "Mot de passe", "Académie"] : ["Rôle", "Adresse électronique", "Académie"];
+  const rows = accounts.map((a) => {
+    const cells = [ROLE_LABELS[a.role], a.email, a.password ?? "(déjà affiché)", a.academie ?? "—"];
+    return shown ? cells : cells.filter((_, i) => i !== 2);
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const notez = "Notez leurs mots de passe : ils ne seront plus affichés (la base n'en garde qu'une empreinte).";
+  const title = !shown
+    ? "Comptes de démonstration déjà créés : leurs mots de passe ont été affichés au premier démarrage."
+    : help.reset
+      ? `Comptes de démonstration, avec de nouveaux mots de passe (les sessions ouvertes sont fermées). ${notez}`
+      : `Comptes de démonstration créés. ${notez}`;
+  return [title, line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line), ...(earlier ? [lostPasswordHelp(help)] : [])].join("\n");
+}
+
+export function printDemoAccounts(accounts: readonly DemoAccount[], help: DemoAccountsHelp = {}): void {
+  if (accounts.length > 0) console.log(`\n${formatDemoAccounts(accounts, help)}`);
 }
 
 async function main() {
-  const { seedDemo } = await import("../lib/env");
+  const { env, seedDemo } = await import("../lib/env");
   const { getDb, disconnectDb } = await import("../lib/db");
   try {
-    const demo = seedDemo();
+    const e = env();
+    const demo = seedDemo(e);
     const accounts = await seed(await getDb(), { today: new Date(), demo });
     console.log(demo ? "Données de référence et de démonstration chargées." : "Données de référence chargées (sans démonstration).");
-    printDemoAccounts(accounts);
+    printDemoAccounts(accounts, { outboxDir: e.SMTP_URL ? undefined : e.MAIL_OUTBOX_DIR });
+    const leftovers = demo ? null : demoLeftoversWarning(await countDemoRows(await getDb()));
+    if (leftovers) console.warn(leftovers);
   } finally {
     await disconnectDb();
   }

@@ -1,12 +1,16 @@
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { DEMO_ACCOUNTS_FILE, e2eWorkerDir } from "../tests/setup/e2e-paths";
 
 // One production server per Playwright worker, each on its own fresh database, outbox and
-// storage, with the test clock enabled (a cookie sets "now" per browser context).
+// storage, with the test clock enabled (a cookie sets "now" per browser context) and therefore
+// listening on 127.0.0.1 only. The demo accounts' random passwords (which `npm start` prints once)
+// are written for the tests beside them (DEMO_ACCOUNTS_FILE, read by tests/e2e/fixtures.ts).
 const index = Number(process.env.E2E_INDEX ?? "0");
-const port = Number(process.env.E2E_PORT_BASE ?? "3100") + index;
-const root = path.join(".data", `e2e-${port - index}`, String(index));
+const portBase = Number(process.env.E2E_PORT_BASE ?? "3100");
+const port = portBase + index;
+const root = e2eWorkerDir(portBase, index);
 rmSync(root, { recursive: true, force: true });
 
 const serverUrl = process.env.E2E_DATABASE_URL;
@@ -38,9 +42,20 @@ async function main() {
   await migrate();
   const { seed } = await import("../prisma/seed");
   const { getDb, disconnectDb } = await import("../lib/db");
-  await seed(await getDb(), { today: new Date(), demo: true });
+  const accounts = await seed(await getDb(), { today: new Date(), demo: true });
   await disconnectDb();
-  const child = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  const passwords: Record<string, string> = {};
+  for (const a of accounts) {
+    if (a.password === null) throw new Error(`${a.email} existait déjà : la base de test devait être neuve.`);
+    passwords[a.email] = a.password;
+  }
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, DEMO_ACCOUNTS_FILE), JSON.stringify(passwords, null, 2), { mode: 0o600 });
+
+  const { env, listenHost } = await import("../lib/env");
+  const host = listenHost(env());
+  if (!host) throw new Error("TEST_CLOCK devait être actif.");
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", host], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

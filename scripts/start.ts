@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { env, seedDemo } from "../lib/env";
+import { env, listenHost, seedDemo } from "../lib/env";
 import { buildIfNeeded } from "./build-if-needed";
 import { migrate } from "./migrate";
 import { ensureAuthSecret } from "./prepare";
@@ -16,10 +16,11 @@ async function main() {
   const applied = await migrate();
   console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base de données à jour.");
 
-  const { seed, printDemoAccounts } = await import("../prisma/seed");
+  const { seed, printDemoAccounts, countDemoRows, demoLeftoversWarning } = await import("../prisma/seed");
   const { getDb, disconnectDb } = await import("../lib/db");
   const demo = seedDemo(e);
   const accounts = await seed(await getDb(), { today: new Date(), demo });
+  const leftovers = demo ? null : demoLeftoversWarning(await countDemoRows(await getDb()));
   // PGlite allows one process per data folder: close it before the server opens it.
   await disconnectDb();
 
@@ -27,10 +28,13 @@ async function main() {
   const port = String(e.PORT);
   const database = e.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite embarqué (${e.PGLITE_DATA_DIR})`;
   console.log(`\nBase de données : ${database}\nCourriels : ${e.SMTP_URL ? "SMTP" : `fichiers .eml dans ${e.MAIL_OUTBOX_DIR}`}`);
-  if (demo) printDemoAccounts(accounts);
+  if (demo) printDemoAccounts(accounts, { outboxDir: e.SMTP_URL ? undefined : e.MAIL_OUTBOX_DIR });
+  if (leftovers) console.warn(`\n${leftovers}`);
   console.log(`\nPortail : ${e.APP_URL}\n`);
 
-  const child = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], {
+  // With TEST_CLOCK, only this machine may reach the server (lib/env.ts, lib/clock.ts).
+  const host = listenHost(e);
+  const child = spawn("npx", ["next", dev ? "dev" : "start", "-p", port, ...(host ? ["-H", host] : [])], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });

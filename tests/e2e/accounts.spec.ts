@@ -1,14 +1,14 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { extractLinks, waitForMail } from "../../lib/mail/read-outbox";
-import { expect, test } from "./fixtures";
+import { demoAccount, expect, test } from "./fixtures";
 
 // Accounts, in a real browser against the production server: creation with Cyclades' form,
 // activation from the mail outbox, sign-in and sign-out, expiry of the 48-hour link, throttling,
 // forgotten password, and a candidate kept out of the staff area even by a direct POST.
 
 const PASSWORD = "Essai-Compte-2026!";
-const DEMO_CANDIDAT = { email: "candidat.demo@example.fr", password: "Demo-Candidat-2026!" };
-const DEMO_ADMIN = { email: "admin.clermont@example.fr", password: "Demo-Admin-2026!" };
+const DEMO_CANDIDAT = demoAccount("candidat.demo");
+const DEMO_ADMIN = demoAccount("admin.clermont");
 
 /** An address no other test of this worker's server uses. */
 function uniqueEmail(prefix: string, workerIndex: number): string {

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { demoAccountEmail, type DemoAccountName } from "../../lib/domain/data/demo-accounts";
+import { DEMO_ACCOUNTS_FILE, e2eWorkerDir } from "../setup/e2e-paths";
 
 const portBase = Number(process.env.E2E_PORT_BASE ?? "3100");
 
@@ -18,7 +21,7 @@ export const test = base.extend<Fixtures>({
     await use(`http://localhost:${portBase + workerInfo.parallelIndex}`);
   },
   outboxDir: async ({}, use, workerInfo) => {
-    await use(path.join(".data", `e2e-${portBase}`, String(workerInfo.parallelIndex), "outbox"));
+    await use(path.join(e2eWorkerDir(portBase, workerInfo.parallelIndex), "outbox"));
   },
   setNow: async ({ context, baseURL }, use) => {
     await use(async (instant) => {
@@ -47,3 +50,21 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * A demo account of this worker's server: `demoAccount("admin.clermont")`. Its password is the
+ * random one the server's seed drew (scripts/e2e-server.ts), read when first used inside a test;
+ * so the object may be built at the top of a spec file.
+ */
+export function demoAccount(name: DemoAccountName): { readonly email: string; readonly password: string } {
+  const email = demoAccountEmail(name);
+  return {
+    email,
+    get password() {
+      const file = path.join(e2eWorkerDir(portBase, test.info().parallelIndex), DEMO_ACCOUNTS_FILE);
+      const password = (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)[email];
+      if (!password) throw new Error(`${email}: no password in ${file}`);
+      return password;
+    },
+  };
+}

@@ -15,6 +15,8 @@ if (serverUrl) {
     await admin.close();
     process.env.DATABASE_URL = databaseUrl(serverUrl, name);
   }
+  // lib/env.ts requires APP_URL beside DATABASE_URL (the links in e-mails).
+  process.env.APP_URL ??= "http://localhost:3000";
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = "memory://";
