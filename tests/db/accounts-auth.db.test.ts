@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { setMailerForTests } from "@/lib/mail";
-import { createAccount } from "@/lib/server/accounts/create-account";
 import { requestPasswordReset } from "@/lib/server/accounts/request-password-reset";
 import { resetPassword } from "@/lib/server/accounts/reset-password";
 import { endAuthSession } from "@/lib/server/auth/end-auth-session";
 import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
 import { validateAuthSession } from "@/lib/server/auth/validate-auth-session";
 import { SIGN_IN_LIMITS } from "@/lib/domain/rate-limits";
-import { activeAccount, candidateInput, captureMail, PASSWORD, tokenFromMail, uniqueEmail } from "./accounts-helpers";
+import { activeAccount, candidateInput, captureMail, signUp, PASSWORD, tokenFromMail, uniqueEmail } from "./accounts-helpers";
 
 const T0 = new Date("2026-11-22T13:00:00Z");
 const minutes = (m: number) => new Date(T0.getTime() + m * 60_000);
@@ -50,7 +49,7 @@ describe("signInWithPassword", () => {
 
   it("tells an unactivated account why, but only with the right password", async () => {
     const email = uniqueEmail();
-    await createAccount(candidateInput(email), { now: T0 });
+    await signUp(candidateInput(email), { now: T0 });
     expect(await signInWithPassword({ email, password: "Mot-de-passe-1!", ip: freshIp() }, { now: minutes(1) })).toEqual({ ok: false, code: "non_active" });
     expect((await signInWithPassword({ email, password: "Mauvais-1!", ip: freshIp() }, { now: minutes(1) })).ok).toBe(false);
     expect(await signInWithPassword({ email, password: "Mauvais-1!", ip: freshIp() }, { now: minutes(2) })).toMatchObject({ code: "identifiants" });

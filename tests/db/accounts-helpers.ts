@@ -5,6 +5,7 @@ import type { CreateAccountInput } from "@/lib/domain/account/schemas";
 import { extractLinks } from "@/lib/mail/read-outbox";
 import { setMailerForTests, type MailMessage } from "@/lib/mail";
 import { runPendingJobs } from "@/lib/jobs/run-pending";
+import { createAccount } from "@/lib/server/accounts/create-account";
 import { hashPassword } from "@/lib/server/auth/password";
 
 export const sent: MailMessage[] = [];
@@ -85,4 +86,11 @@ export async function academie(db: Db, code: string, nom: string) {
     create: { code, slug: `test-${code}`, nom, timeZone: "Europe/Paris", departements: [] },
     update: {},
   });
+}
+
+/** createAccount, for tests that do not exercise its rate limit: a refusal fails the test. */
+export async function signUp(...args: Parameters<typeof createAccount>) {
+  const result = await createAccount(...args);
+  if (result.outcome === "limite") throw new Error(result.message);
+  return result;
 }

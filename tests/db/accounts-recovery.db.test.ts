@@ -5,7 +5,6 @@ import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
 import { changeEmail } from "@/lib/server/accounts/change-email";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { confirmEmailChange } from "@/lib/server/accounts/confirm-email-change";
-import { createAccount } from "@/lib/server/accounts/create-account";
 import { inspectLink } from "@/lib/server/accounts/inspect-link";
 import { inviteStaff } from "@/lib/server/accounts/invite-staff";
 import { requestPasswordReset } from "@/lib/server/accounts/request-password-reset";
@@ -14,7 +13,7 @@ import { updateIdentity } from "@/lib/server/accounts/update-identity";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
 import { validateAuthSession } from "@/lib/server/auth/validate-auth-session";
-import { academie, activeAccount, candidateInput, captureMail, deliverMail, mailsTo, PASSWORD, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
+import { academie, activeAccount, candidateInput, captureMail, signUp, deliverMail, mailsTo, PASSWORD, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
 
 const T0 = new Date("2026-11-22T18:00:00Z");
 const minutes = (m: number) => new Date(T0.getTime() + m * 60_000);
@@ -75,7 +74,7 @@ describe("mot de passe oublié", () => {
 
   it("sends an account not activated yet a new activation link instead", async () => {
     const email = uniqueEmail();
-    await createAccount(candidateInput(email), { now: T0 });
+    await signUp(candidateInput(email), { now: T0 });
     await captureMail();
     expect(await requestPasswordReset(email, { now: minutes(5) })).toEqual({ queued: "activation" });
     expect((await mailsTo(email))[0]?.subject).toBe("Activez votre compte candidat");

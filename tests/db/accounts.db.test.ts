@@ -3,13 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { setMailerForTests } from "@/lib/mail";
 import { activateAccount } from "@/lib/server/accounts/activate-account";
-import { createAccount } from "@/lib/server/accounts/create-account";
 import { inspectLink } from "@/lib/server/accounts/inspect-link";
 import { purgeExpiredAccounts } from "@/lib/server/accounts/purge-expired-accounts";
 import { requestActivationLink } from "@/lib/server/accounts/request-activation-link";
 import { MAILS_PER_HOUR } from "@/lib/server/accounts/send-account-mail";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { activeAccount, candidateInput, captureMail, deliverMail, mailsTo, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
+import { activeAccount, candidateInput, captureMail, signUp, deliverMail, mailsTo, sent, tokenFromMail, uniqueEmail } from "./accounts-helpers";
 
 const T0 = new Date("2026-11-22T09:00:00Z");
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
@@ -24,7 +23,7 @@ describe("createAccount", () => {
   it("creates an unactivated candidate, stores only the token's SHA-256 and mails a 48-hour link", async () => {
     const db = await getDb();
     const email = uniqueEmail();
-    const { outcome, accountId } = await createAccount(candidateInput(email.toUpperCase()), { now: T0, ip: "198.51.100.7" });
+    const { outcome, accountId } = await signUp(candidateInput(email.toUpperCase()), { now: T0, ip: "198.51.100.7" });
     expect(outcome).toBe("cree");
 
     const account = await db.account.findUniqueOrThrow({ where: { id: accountId }, include: { tokens: true } });
@@ -54,7 +53,7 @@ describe("createAccount", () => {
     const email = uniqueEmail();
     const owner = await activeAccount(db, email);
     const before = await db.account.count();
-    const { outcome, accountId } = await createAccount(candidateInput(` ${email.toUpperCase()} `.trim()), { now: T0 });
+    const { outcome, accountId } = await signUp(candidateInput(` ${email.toUpperCase()} `.trim()), { now: T0 });
     expect(outcome).toBe("adresse_existante");
     expect(accountId).toBe(owner.id);
     expect(await db.account.count()).toBe(before);
@@ -69,10 +68,10 @@ describe("createAccount", () => {
     const db = await getDb();
     const email = uniqueEmail();
     // The victim creates an account and has not activated it yet.
-    const victim = await createAccount(candidateInput(email, { nomNaissance: "Victime", prenoms: "Aude" }), { now: T0, ip: "198.51.100.1" });
+    const victim = await signUp(candidateInput(email, { nomNaissance: "Victime", prenoms: "Aude" }), { now: T0, ip: "198.51.100.1" });
     const before = await db.account.findUniqueOrThrow({ where: { id: victim.accountId } });
     // The attacker re-submits the same address with their own name and password.
-    const attack = await createAccount(candidateInput(email, { nomNaissance: "Pirate", prenoms: "Mallory", password: "Pirate-Secret-9?" }), { now: hours(1), ip: "203.0.113.66" });
+    const attack = await signUp(candidateInput(email, { nomNaissance: "Pirate", prenoms: "Mallory", password: "Pirate-Secret-9?" }), { now: hours(1), ip: "203.0.113.66" });
     expect(attack).toEqual({ outcome: "en_attente", accountId: victim.accountId });
     const after = await db.account.findUniqueOrThrow({ where: { id: victim.accountId } });
     expect(after).toEqual(before);
@@ -98,8 +97,8 @@ describe("createAccount", () => {
   it("a pending account whose 48 hours are over no longer holds its address", async () => {
     const db = await getDb();
     const email = uniqueEmail();
-    const first = await createAccount(candidateInput(email, { nomNaissance: "Premier" }), { now: T0 });
-    const second = await createAccount(candidateInput(email, { nomNaissance: "Second" }), { now: hours(49) });
+    const first = await signUp(candidateInput(email, { nomNaissance: "Premier" }), { now: T0 });
+    const second = await signUp(candidateInput(email, { nomNaissance: "Second" }), { now: hours(49) });
     expect(second.outcome).toBe("cree");
     expect(second.accountId).not.toBe(first.accountId);
     expect((await db.account.findUniqueOrThrow({ where: { id: second.accountId } })).nomNaissance).toBe("Second");
@@ -110,7 +109,7 @@ describe("activation (48 hours, single use)", () => {
   it("activates once; the link then says the account is already active", async () => {
     const db = await getDb();
     const email = uniqueEmail();
-    const { accountId } = await createAccount(candidateInput(email), { now: T0 });
+    const { accountId } = await signUp(candidateInput(email), { now: T0 });
     const token = await tokenFromMail(email, "/activer");
     expect(await inspectLink(token, "ACTIVATION", { now: hours(47.9) })).toEqual({ state: "valide", email });
     expect(await activateAccount(token, { now: hours(47.9), ip: "203.0.113.1" })).toEqual({ outcome: "active" });
@@ -127,7 +126,7 @@ describe("activation (48 hours, single use)", () => {
   it("after 48 hours the link says it expired and the unactivated account is deleted", async () => {
     const db = await getDb();
     const email = uniqueEmail();
-    const { accountId } = await createAccount(candidateInput(email), { now: T0 });
+    const { accountId } = await signUp(candidateInput(email), { now: T0 });
     const token = await tokenFromMail(email, "/activer");
     expect((await inspectLink(token, "ACTIVATION", { now: hours(49) })).state).toBe("expire");
     expect(await db.account.count({ where: { id: accountId } })).toBe(0);
@@ -135,13 +134,13 @@ describe("activation (48 hours, single use)", () => {
     expect(await db.auditEvent.count({ where: { entityId: accountId, action: "compte.supprime_non_active" } })).toBe(1);
     // Once deleted, the link is simply unknown; the address can sign up again.
     expect(await activateAccount(token, { now: hours(50) })).toEqual({ outcome: "inconnu" });
-    expect((await createAccount(candidateInput(email), { now: hours(50) })).outcome).toBe("cree");
+    expect((await signUp(candidateInput(email), { now: hours(50) })).outcome).toBe("cree");
   });
 
   it("a click on an expired link deletes the account too", async () => {
     const db = await getDb();
     const email = uniqueEmail();
-    const { accountId } = await createAccount(candidateInput(email), { now: T0 });
+    const { accountId } = await signUp(candidateInput(email), { now: T0 });
     expect(await activateAccount(await tokenFromMail(email, "/activer"), { now: hours(48) })).toEqual({ outcome: "expire" });
     expect(await db.account.count({ where: { id: accountId } })).toBe(0);
   });
@@ -162,10 +161,10 @@ describe("purgeExpiredAccounts", () => {
     const renewed = uniqueEmail("relance");
     const staff = uniqueEmail("gestion");
     // Creations purge on access too: create them so that none purges another before the run.
-    const c = await createAccount(candidateInput(renewed), { now: hours(-50) });
+    const c = await signUp(candidateInput(renewed), { now: hours(-50) });
     expect(await requestActivationLink(renewed, { now: hours(-3) })).toEqual({ queued: true });
-    const b = await createAccount(candidateInput(recent), { now: hours(-10) });
-    const a = await createAccount(candidateInput(old), { now: hours(-100) });
+    const b = await signUp(candidateInput(recent), { now: hours(-10) });
+    const a = await signUp(candidateInput(old), { now: hours(-100) });
     const pendingStaff = await db.account.create({ data: { email: staff, emailNormalized: staff, nomNaissance: "Fictif", prenoms: "Claude", role: "GESTIONNAIRE", createdAt: hours(-200) } });
 
     const purged = await purgeExpiredAccounts({ now: T0 });
@@ -189,7 +188,7 @@ describe("requestActivationLink", () => {
     expect(sent).toHaveLength(0);
 
     const pending = uniqueEmail();
-    await createAccount(candidateInput(pending), { now: T0 });
+    await signUp(candidateInput(pending), { now: T0 });
     const first = await tokenFromMail(pending, "/activer");
     expect(await requestActivationLink(pending.toUpperCase(), { now: hours(1) })).toEqual({ queued: true });
     const second = await tokenFromMail(pending, "/activer");
@@ -202,7 +201,7 @@ describe("requestActivationLink", () => {
 
   it(`sends at most ${MAILS_PER_HOUR} activation mails an hour to one account`, async () => {
     const email = uniqueEmail();
-    await createAccount(candidateInput(email), { now: T0 });
+    await signUp(candidateInput(email), { now: T0 });
     const results = [];
     for (let i = 0; i < MAILS_PER_HOUR + 1; i++) results.push((await requestActivationLink(email, { now: new Date(T0.getTime() + (i + 1) * 60_000) })).queued);
     expect(results).toEqual([true, true, true, true, false, false]);

@@ -12,7 +12,6 @@ import { changePassword } from "@/lib/server/accounts/change-password";
 import { updateIdentity } from "@/lib/server/accounts/update-identity";
 import { requireAccount, requireCandidate } from "@/lib/server/auth/guards";
 import { requestInfo } from "@/lib/server/auth/request-info";
-import { rateLimitRefusal } from "@/lib/server/rate-limit";
 
 export type IdentiteField = "civilite" | "nomNaissance" | "nomUsage" | "prenoms" | "dateNaissance" | "paysNaissance";
 const IDENTITE_FIELDS: readonly IdentiteField[] = ["civilite", "nomNaissance", "nomUsage", "prenoms", "dateNaissance", "paysNaissance"];
@@ -41,12 +40,8 @@ export async function changerAdresse(previous: FormState<AdresseField>, formData
   const account = await requireAccount();
   if (!parsed.success) return invalid(previous, formData, ADRESSE_FIELDS, { fieldErrors: fieldErrorsOf<AdresseField>(parsed.error) });
   const { ip } = await requestInfo();
-  const refusal = await rateLimitRefusal([
-    { rule: "changement-adresse:compte", key: account.id },
-    { rule: "changement-adresse:ip", key: ip },
-  ]);
-  if (refusal) return invalid(previous, formData, ADRESSE_FIELDS, { formError: refusal });
   const result = await changeEmail({ actor: account, email: parsed.data.email, currentPassword: parsed.data.currentPassword }, { now: await now(), ip });
+  if (!result.ok && result.code === "limite") return invalid(previous, formData, ADRESSE_FIELDS, { formError: result.message });
   if (!result.ok) {
     const fieldErrors: Partial<Record<AdresseField, string>> =
       result.code === "mot_de_passe_actuel"
@@ -76,15 +71,11 @@ export async function changerMotDePasse(previous: FormState<MotDePasseField>, fo
     });
   }
   const { ip } = await requestInfo();
-  const refusal = await rateLimitRefusal([
-    { rule: "changement-mot-de-passe:compte", key: account.id },
-    { rule: "changement-mot-de-passe:ip", key: ip },
-  ]);
-  if (refusal) return invalid(previous, formData, MOT_DE_PASSE_FIELDS, { formError: refusal });
   const result = await changePassword(
     { actor: account, authSessionId: account.authSessionId, currentPassword: parsed.data.currentPassword, password: parsed.data.password },
     { now: await now(), ip },
   );
+  if (!result.ok && result.code === "limite") return invalid(previous, formData, MOT_DE_PASSE_FIELDS, { formError: result.message });
   if (!result.ok) return invalid(previous, formData, MOT_DE_PASSE_FIELDS, { fieldErrors: { currentPassword: fr`Le mot de passe actuel n'est pas le bon.` } });
   revalidatePath("/mon-compte");
   return { n: previous.n + 1, ok: true, message: fr`Votre mot de passe a été modifié. Vos autres connexions ouvertes ont été fermées.` };

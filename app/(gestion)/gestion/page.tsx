@@ -21,6 +21,9 @@ export default async function GestionPage() {
     ...(canInviteStaff(account)
       ? [{ titre: "Inviter des personnels", desc: `Gestionnaires et administrateurs de ${perimetre}.`, href: "/gestion/personnels" }]
       : []),
+    ...(account.role === "ADMIN_NATIONAL"
+      ? [{ titre: "Courriels et tâches en échec", desc: "Ce que la file de tâches n’a pas pu faire, et le relancer.", href: "/gestion/taches" }]
+      : []),
   ];
   return (
     <>

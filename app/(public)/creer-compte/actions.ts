@@ -8,7 +8,6 @@ import { CREATE_ACCOUNT_FIELDS, createAccountSchema, type CreateAccountField } f
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
 import { createAccount } from "@/lib/server/accounts/create-account";
 import { requestInfo } from "@/lib/server/auth/request-info";
-import { rateLimitRefusal } from "@/lib/server/rate-limit";
 
 /** Public: anyone may create a candidate account. The answer never says whether the address was known. */
 export async function creerCompte(previous: FormState<CreateAccountField>, formData: FormData): Promise<FormState<CreateAccountField>> {
@@ -22,11 +21,7 @@ export async function creerCompte(previous: FormState<CreateAccountField>, formD
     });
   }
   const { ip } = await requestInfo();
-  const refusal = await rateLimitRefusal([
-    { rule: "creation-compte:ip", key: ip },
-    { rule: "creation-compte:adresse", key: parsed.data.email },
-  ]);
-  if (refusal) return invalid(previous, formData, CREATE_ACCOUNT_FIELDS, { formError: refusal });
-  await createAccount(parsed.data, { now: at, ip });
+  const created = await createAccount(parsed.data, { now: at, ip });
+  if (created.outcome === "limite") return invalid(previous, formData, CREATE_ACCOUNT_FIELDS, { formError: created.message });
   redirect("/creer-compte/courriel-envoye");
 }

@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import { normalizeEmail } from "@/lib/domain/account/email";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { rateLimitRefusal } from "@/lib/server/rate-limit";
 import { emailChangeMail, emailTakenMail } from "./mails";
 import { queueAccountMail } from "./send-account-mail";
 import { issueToken } from "./token";
@@ -17,8 +18,14 @@ export type ChangeEmailRefusal = "mot_de_passe_actuel" | "meme_adresse";
 export async function changeEmail(
   { actor, email, currentPassword }: { actor: AuditActor; email: string; currentPassword: string },
   { now, ip, db }: { now: Date; ip?: string | null; db?: Db },
-): Promise<{ ok: true } | { ok: false; code: ChangeEmailRefusal }> {
+): Promise<{ ok: true } | { ok: false; code: ChangeEmailRefusal } | { ok: false; code: "limite"; message: string }> {
   const client = db ?? (await getDb());
+  // Counted before the current password is checked: it is what an attacker at an open session guesses.
+  const refusal = await rateLimitRefusal([
+    { rule: "changement-adresse:compte", key: actor.id },
+    { rule: "changement-adresse:ip", key: ip },
+  ]);
+  if (refusal) return { ok: false, code: "limite", message: refusal };
   const account = await client.account.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, emailNormalized: true, passwordHash: true } });
   if (!account.passwordHash || !(await verifyPassword(account.passwordHash, currentPassword))) {
     await recordAuditEvent(client, { actor, action: "adresse.modification_refusee", entityType: "Account", entityId: account.id, ip, at: now });

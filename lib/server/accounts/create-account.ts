@@ -4,6 +4,7 @@ import { calendarDateToUtc } from "@/lib/domain/account/birth-date";
 import { normalizeEmail } from "@/lib/domain/account/email";
 import type { CreateAccountInput } from "@/lib/domain/account/schemas";
 import { hashPassword } from "@/lib/server/auth/password";
+import { rateLimitRefusal } from "@/lib/server/rate-limit";
 import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { accountExistsMail, activationMail } from "./mails";
@@ -30,8 +31,14 @@ export type CreateAccountOutcome =
 export async function createAccount(
   input: CreateAccountInput,
   { now, ip, db }: { now: Date; ip?: string | null; db?: Db },
-): Promise<{ outcome: CreateAccountOutcome; accountId: string }> {
+): Promise<{ outcome: CreateAccountOutcome; accountId: string } | { outcome: "limite"; message: string }> {
   const client = db ?? (await getDb());
+  // Before anything costly or stored: a refused request leaves no trace but its counter.
+  const refusal = await rateLimitRefusal([
+    { rule: "creation-compte:ip", key: ip },
+    { rule: "creation-compte:adresse", key: input.email },
+  ]);
+  if (refusal) return { outcome: "limite", message: refusal };
   const emailNormalized = normalizeEmail(input.email);
   // A pending account of this address whose 48 hours are over is gone: the address is free again.
   await purgeExpiredAccounts({ now, db: client, emailNormalized });

@@ -4,21 +4,16 @@ import { now } from "@/lib/clock";
 import { emailOnlySchema } from "@/lib/domain/account/schemas";
 import { fr } from "@/lib/domain/typographie";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
-import { queueAddressRequest } from "@/lib/server/accounts/queue-address-request";
+import { askAddressLink } from "@/lib/server/accounts/ask-address-link";
 import { requestInfo } from "@/lib/server/auth/request-info";
-import { rateLimitRefusal } from "@/lib/server/rate-limit";
 
 /** Public. The same answer, in the same time, whether the address has an account or not: the lookup happens in the job queue. */
 export async function demanderReinitialisation(previous: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
   const parsed = emailOnlySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(previous, formData, ["email"], { fieldErrors: fieldErrorsOf<"email">(parsed.error) });
   const { ip } = await requestInfo();
-  const refusal = await rateLimitRefusal([
-    { rule: "mot-de-passe-oublie:ip", key: ip },
-    { rule: "mot-de-passe-oublie:adresse", key: parsed.data.email },
-  ]);
-  if (refusal) return invalid(previous, formData, ["email"], { formError: refusal });
-  await queueAddressRequest("reinitialisation", { email: parsed.data.email, ip, now: await now() });
+  const asked = await askAddressLink("reinitialisation", { email: parsed.data.email, ip, now: await now() });
+  if (!asked.ok) return invalid(previous, formData, ["email"], { formError: asked.message });
   return {
     n: previous.n + 1,
     ok: true,
