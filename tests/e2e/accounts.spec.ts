@@ -1,83 +1,14 @@
-import type { Browser, Locator, Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { extractLinks, waitForMail } from "../../lib/mail/read-outbox";
 import { demoAccount, expect, test } from "./fixtures";
+import { activationLink, createActivatedAccount, fillCreationForm, PASSWORD, plain, signIn, submitAndWait, uniqueEmail } from "./helpers/accounts";
 
 // Accounts, in a real browser against the production server: creation with Cyclades' form,
 // activation from the mail outbox, sign-in and sign-out, expiry of the 48-hour link, throttling,
 // forgotten password, and a candidate kept out of the staff area even by a direct POST.
 
-const PASSWORD = "Essai-Compte-2026!";
 const DEMO_CANDIDAT = demoAccount("candidat.demo");
 const DEMO_ADMIN = demoAccount("admin.clermont");
-
-/** An address no other test of this worker's server uses. */
-function uniqueEmail(prefix: string, workerIndex: number): string {
-  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}.w${workerIndex}@example.fr`;
-}
-
-/** Text with no-break spaces and typographic apostrophes made plain, for readable assertions. */
-const plain = (s: string | null) => (s ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'");
-
-async function fillCreationForm(page: Page, email: string, overrides: Partial<Record<string, string>> = {}) {
-  const v = {
-    civilite: "MADAME",
-    nom: "Exemple",
-    nomConfirmation: "Exemple",
-    prenoms: "Camille Marie",
-    date: "14/03/2001",
-    dateConfirmation: "14/03/2001",
-    pays: "FR",
-    email,
-    emailConfirmation: email,
-    password: PASSWORD,
-    passwordConfirmation: PASSWORD,
-    ...overrides,
-  };
-  await page.getByLabel("Civilité *").selectOption(v.civilite);
-  await page.getByLabel("Nom de famille *").fill(v.nom);
-  await page.getByLabel("Confirmation du nom de naissance *").fill(v.nomConfirmation);
-  await page.getByLabel("Prénoms *").fill(v.prenoms);
-  await page.getByLabel("Date de naissance *", { exact: false }).first().fill(v.date);
-  await page.getByLabel("Confirmation date de naissance *").fill(v.dateConfirmation);
-  await page.getByLabel("Pays de naissance *").selectOption(v.pays);
-  await page.getByLabel("Adresse mail *", { exact: false }).first().fill(v.email);
-  await page.getByLabel("Confirmation de l'adresse mail *").fill(v.emailConfirmation);
-  await page.locator("#creer-password").fill(v.password);
-  await page.locator("#creer-passwordConfirmation").fill(v.passwordConfirmation);
-}
-
-async function activationLink(outboxDir: string, email: string): Promise<string> {
-  const mail = await waitForMail(outboxDir, { to: email, subjectIncludes: "Activez votre compte" });
-  const link = extractLinks(mail.text).find((l) => new URL(l).pathname === "/activer");
-  if (!link) throw new Error(`Pas de lien d'activation dans : ${mail.text}`);
-  return link;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse mail *").fill(email);
-  await page.locator("#connexion-password").fill(password);
-  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
-}
-
-/** A new candidate account, created and activated through the pages. */
-async function createActivatedAccount(page: Page, outboxDir: string, email: string) {
-  await page.goto("/creer-compte");
-  await fillCreationForm(page, email);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/creer-compte\/courriel-envoye$/);
-  await page.goto(await activationLink(outboxDir, email));
-  await page.getByRole("button", { name: "Activer mon compte" }).click();
-  await expect(page).toHaveURL(/\/connexion\?compte=active$/);
-}
-
-/** Submits a form handled by useActionState and waits for its answer (the form is re-keyed on each one). */
-async function submitAndWait(page: Page, button: Locator) {
-  const form = page.locator("main form", { has: button });
-  await form.evaluate((f) => f.setAttribute("data-avant-reponse", ""));
-  await button.click();
-  await expect(page.locator("main form[data-avant-reponse]")).toHaveCount(0);
-}
 
 const header = (page: Page) => page.locator("header.fr-header .fr-header__tools-links");
 
