@@ -40,6 +40,28 @@ function post(baseUrl: string, c: BenchCandidat, path: string, fields: [string, 
 let tour = 0;
 let premier = 0;
 
+// Each candidature's revision as the bench's own posts leave it. Every form carries the revision
+// its page was drawn from, and a stale one writes nothing: a post takes the next revision when it
+// is sent, and gives it back when it is refused (overtaken by another post on the same candidature).
+const revisions = new Map<string, number>();
+function avecRevision(fields: [string, string][], c: BenchCandidat): [string, string][] {
+  const revision = revisions.get(c.candidatureId) ?? 0;
+  revisions.set(c.candidatureId, revision + 1);
+  return fields.map(([name, value]): [string, string] => [name, name === "revision" ? String(revision) : value]);
+}
+function rendreSiRefuse(status: number, c: BenchCandidat) {
+  if (status !== 303) revisions.set(c.candidatureId, (revisions.get(c.candidatureId) ?? 1) - 1);
+}
+
+// Step 5 as a candidate posts it, its LVF alternating from one of its Suivant to the next: each
+// save is a change, so an ENREGISTRER after it always has a new version to save.
+const suivants = new Map<string, number>();
+function epreuvesDe(c: BenchCandidat): [string, string][] {
+  const n = suivants.get(c.candidatureId) ?? 0;
+  suivants.set(c.candidatureId, n + 1);
+  return epreuvesFields(n);
+}
+
 export const scenarios: Scenario[] = [
   { name: "route nue (/api/ping)", path: "/api/ping" },
   { name: "page d'accueil (/)", path: "/" },
@@ -53,11 +75,12 @@ export const scenarios: Scenario[] = [
       return {
         requests: [
           {
-            setupRequest: () => {
-              const i = tour++;
-              const c = wizard.suivant[i % wizard.suivant.length]!;
-              return post(baseUrl, c, "epreuves", [...champs(c), ...epreuvesFields(i)]);
+            setupRequest: (_req, context: object) => {
+              const c = wizard.suivant[tour++ % wizard.suivant.length]!;
+              (context as { c?: BenchCandidat }).c = c;
+              return post(baseUrl, c, "epreuves", [...avecRevision(champs(c), c), ...epreuvesDe(c)]);
             },
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
           },
         ],
       };
@@ -73,10 +96,12 @@ export const scenarios: Scenario[] = [
       return {
         requests: [
           {
-            setupRequest: () => {
+            setupRequest: (_req, context: object) => {
               const c = wizard.premier[premier++ % wizard.premier.length]!;
-              return post(baseUrl, c, "recapitulatif", champs(c));
+              (context as { c?: BenchCandidat }).c = c;
+              return post(baseUrl, c, "recapitulatif", avecRevision(champs(c), c));
             },
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
           },
         ],
       };
@@ -95,17 +120,18 @@ export const scenarios: Scenario[] = [
         requests: [
           {
             setupRequest: (_req, context: object) => {
-              const i = tour++;
-              const c = wizard.suivant[i % wizard.suivant.length]!;
+              const c = wizard.suivant[tour++ % wizard.suivant.length]!;
               (context as { c?: BenchCandidat }).c = c;
-              return post(baseUrl, c, "epreuves", [...etape(c), ...epreuvesFields(i)]);
+              return post(baseUrl, c, "epreuves", [...avecRevision(etape(c), c), ...epreuvesDe(c)]);
             },
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
           },
           {
             setupRequest: (_req, context: object) => {
               const c = (context as { c?: BenchCandidat }).c!;
-              return post(baseUrl, c, "recapitulatif", enregistrer(c));
+              return post(baseUrl, c, "recapitulatif", avecRevision(enregistrer(c), c));
             },
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
           },
         ],
       };

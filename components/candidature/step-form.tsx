@@ -2,9 +2,12 @@
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useActionState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import type { FormValues } from "@/lib/domain/candidature/formulaires";
+import { CANDIDATURE_MODIFIEE, CHAMP_REVISION } from "@/lib/domain/candidature/revision";
+import { fr } from "@/lib/domain/typographie";
 import { ChampsContext } from "./champs";
 import { INITIAL_STEP_STATE, type StepFormState } from "./step-form-state";
 
@@ -13,10 +16,13 @@ export type StepAction = (previous: StepFormState, formData: FormData) => Promis
 /**
  * A wizard step: a plain form posting to its server action (it works without JavaScript; with
  * it, useActionState keeps the page), the error summary, the fields, Précédent / Suivant. Read
- * only once the window is closed: the fields are disabled and nothing can be sent.
+ * only once the window is closed: the fields are disabled and nothing can be sent. It posts the
+ * revision its page was drawn from: if another tab saved since, the server refuses it, and the
+ * summary links to the step as it now stands (a full reload, which drops what was typed here).
  */
 export function StepForm({
   action,
+  revision,
   initial,
   labels,
   precedent,
@@ -26,6 +32,8 @@ export function StepForm({
   children,
 }: {
   action: StepAction;
+  /** The candidature's revision when the page was drawn. */
+  revision: number;
   initial: FormValues;
   /** Label of each field, for the error summary. */
   labels: Record<string, string>;
@@ -42,10 +50,24 @@ export function StepForm({
   const ailleurs = Object.entries(errors).filter(([field]) => !(field in labels)).map(([, message]) => message);
   const formError = [state.formError, ...ailleurs].filter(Boolean).join(" ") || undefined;
   const summaryState = { n: state.n, fieldErrors: errors, ...(formError ? { formError } : {}) };
+  const pathname = usePathname();
 
   return (
     <form action={formAction} key={state.n} noValidate aria-label="Étape du formulaire d’inscription">
-      <ErrorSummary state={summaryState} labels={labels} idPrefix="etape" />
+      <ErrorSummary state={summaryState} labels={labels} idPrefix="etape">
+        {state.code === CANDIDATURE_MODIFIEE && (
+          <>
+            <span className="fr-mb-1w" style={{ display: "block" }}>
+              {fr`Ce que vous avez saisi reste affiché ci-dessous, sans être enregistré : en rechargeant l'étape, vous le perdrez.`}
+            </span>
+            {/* A plain link: a full reload draws the step, its fields and its revision afresh. */}
+            <a className="fr-link" href={pathname}>
+              Afficher l’étape telle qu’elle est enregistrée
+            </a>
+          </>
+        )}
+      </ErrorSummary>
+      <input type="hidden" name={CHAMP_REVISION} value={state.revision ?? String(revision)} />
       <ChampsContext.Provider value={{ values: state.values ?? initial, errors }}>
         <fieldset disabled={lectureSeule} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
           {children}

@@ -1,14 +1,25 @@
 "use client";
 
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { FormState } from "@/lib/form-state";
 
 /**
  * Above a form after a failed submission: what went wrong, with a link to each field in error. It
  * takes the focus (with JavaScript), so a screen reader announces it and the keyboard starts there.
  */
-export function ErrorSummary<F extends string>({ state, labels, idPrefix }: { state: FormState<F>; labels: Record<F, string>; idPrefix: string }) {
+export function ErrorSummary<F extends string>({
+  state,
+  labels,
+  idPrefix,
+  children,
+}: {
+  state: FormState<F>;
+  labels: Record<F, string>;
+  idPrefix: string;
+  /** Shown after the form-level message (a link that helps, say). */
+  children?: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const fields = (Object.keys(labels) as F[]).filter((f) => state.fieldErrors?.[f]);
   const hasErrors = fields.length > 0 || Boolean(state.formError);
@@ -20,7 +31,7 @@ export function ErrorSummary<F extends string>({ state, labels, idPrefix }: { st
   if (!hasErrors) return null;
   const title =
     fields.length === 0
-      ? "Votre demande n'a pas abouti"
+      ? "Votre demande n’a pas abouti"
       : fields.length === 1
         ? "Le formulaire contient une erreur"
         : `Le formulaire contient ${fields.length}\u00a0erreurs`;
@@ -34,6 +45,7 @@ export function ErrorSummary<F extends string>({ state, labels, idPrefix }: { st
         description={
           <>
             {state.formError && <span className="fr-mb-1w" style={{ display: "block" }}>{state.formError}</span>}
+            {children}
             {fields.length > 0 && (
               <ul>
                 {fields.map((f) => (

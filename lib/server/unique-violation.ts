@@ -2,9 +2,11 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 
 /**
- * A unique constraint refused the write (two requests racing for one address). Prisma maps it to
- * P2002 on PostgreSQL; through pglite-prisma-adapter inside a transaction it arrives as the
- * adapter's own error with PostgreSQL's code 23505.
+ * A unique constraint refused the write (two requests racing for one address, or one account
+ * starting the same candidature twice). Prisma maps it to P2002 on PostgreSQL (adapter-pg);
+ * through pglite-prisma-adapter, inside a transaction, it arrives unmapped as a DriverAdapterError
+ * whose cause carries PostgreSQL's code 23505 (measured on pglite-prisma-adapter 0.6.1). Both forms
+ * are recognised here, so callers never test one of them alone.
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";

@@ -12,7 +12,7 @@ import { listCandidatures } from "@/lib/server/candidatures/list-candidatures";
 import { saveStep } from "@/lib/server/candidatures/save-step";
 import { startCandidature } from "@/lib/server/candidatures/start-candidature";
 import { seed } from "@/prisma/seed";
-import { createCandidat, demoSession, formulairesClermont, memoryMailer } from "../fixtures/candidatures";
+import { createCandidat, demoSession, formulairesClermont, memoryMailer, revisionOf } from "../fixtures/candidatures";
 
 // Demo sessions seeded on TODAY are open from 30 days before to 30 days after (17:00, Paris).
 const TODAY = new Date("2026-11-22T12:00:00Z");
@@ -42,10 +42,13 @@ async function started(academieCode = CLERMONT) {
 
 async function fill(accountId: string, candidatureId: string, forms = formulairesClermont(), now = clock.now()) {
   for (const [step, input] of Object.entries(forms) as [StepKey, Record<string, unknown>][]) {
-    const result = await saveStep({ accountId, candidatureId, step, input }, { now, db });
+    const result = await saveStep({ accountId, candidatureId, step, input, revision: await rev(candidatureId) }, { now, db });
     if (!result.ok) throw new Error(`${step}: ${result.formError} ${JSON.stringify(result.fieldErrors)}`);
   }
 }
+
+/** The revision a page drawn now would post. */
+const rev = (id: string) => revisionOf(db, id);
 
 async function row(id: string) {
   return db.candidature.findUniqueOrThrow({ where: { id }, include: { versions: { orderBy: { version: "asc" } }, justificatifs: true } });
@@ -75,7 +78,7 @@ describe("startCandidature", () => {
 describe("saveStep (Suivant)", () => {
   it("keeps a valid step in the draft and moves the current step on", async () => {
     const { account, candidatureId } = await started();
-    const result = await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification }, { now: clock.now(), db });
+    const result = await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect(result).toEqual({ ok: true });
     const draft = await row(candidatureId);
     expect(draft.brouillon).toMatchObject({ identification: { codePostal: "63000", telephone: "0612345678", pays: "FR" } });
@@ -87,13 +90,13 @@ describe("saveStep (Suivant)", () => {
   it("refuses an invalid step beside its fields and saves nothing", async () => {
     const { account, candidatureId } = await started();
     const input = { ...formulairesClermont().identification, codePostal: "54000", telephone: "12" };
-    const result = await saveStep({ accountId: account.id, candidatureId, step: "identification", input }, { now: clock.now(), db });
+    const result = await saveStep({ accountId: account.id, candidatureId, step: "identification", input, revision: 0 }, { now: clock.now(), db });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.map((e) => e.field).sort()).toEqual(["telephone"]);
     // The domicile rule runs once the step parses.
     const domicile = await saveStep(
-      { accountId: account.id, candidatureId, step: "identification", input: { ...input, telephone: "0612345678" } },
+      { accountId: account.id, candidatureId, step: "identification", input: { ...input, telephone: "0612345678" }, revision: 0 },
       { now: clock.now(), db },
     );
     expect(domicile.ok ? [] : domicile.fieldErrors).toEqual([
@@ -105,33 +108,22 @@ describe("saveStep (Suivant)", () => {
   it("checks a step against the steps already saved (forme of a failed candidate)", async () => {
     const { account, candidatureId } = await started();
     const informations = { typeCandidature: "DEJA_PRESENTE", sessionPrecedente: "2027", formePrecedente: "PROGRESSIVE", ajourne: "oui", handicap: "non", jdcEnRegle: "on" };
-    expect(await saveStep({ accountId: account.id, candidatureId, step: "informations", input: informations }, { now: clock.now(), db })).toEqual({ ok: true });
-    const result = await saveStep({ accountId: account.id, candidatureId, step: "qualification", input: { specialiteCode: "40031213", formePassage: "GLOBALE" } }, { now: clock.now(), db });
+    expect(await saveStep({ accountId: account.id, candidatureId, step: "informations", input: informations, revision: await rev(candidatureId) }, { now: clock.now(), db })).toEqual({ ok: true });
+    const result = await saveStep({ accountId: account.id, candidatureId, step: "qualification", input: { specialiteCode: "40031213", formePassage: "GLOBALE" }, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect(result.ok ? [] : result.fieldErrors?.map((e) => e.field)).toEqual(["formePassage"]);
   });
 
   it("refuses every save from the closing instant on, whatever the input", async () => {
     const { account, session, candidatureId } = await started();
     const atClosing = fixedClock(session.inscriptionCloture).now();
-    const result = await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification }, { now: atClosing, db });
+    const result = await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification, revision: await rev(candidatureId) }, { now: atClosing, db });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.formError).toMatch(/^Le serveur d’inscription est fermé depuis le mardi 22 décembre 2026 à 17\u00a0h\u00a000, heure de Paris/);
     expect((await row(candidatureId)).brouillon).toBeNull();
     // One millisecond before, it is still open.
     const justBefore = new Date(session.inscriptionCloture.getTime() - 1);
-    expect(await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification }, { now: justBefore, db })).toEqual({ ok: true });
-  });
-
-  it("keeps both steps when two tabs save different steps at once", async () => {
-    const { account, candidatureId } = await started();
-    const forms = formulairesClermont();
-    const [a, b] = await Promise.all([
-      saveStep({ accountId: account.id, candidatureId, step: "identification", input: forms.identification }, { now: clock.now(), db }),
-      saveStep({ accountId: account.id, candidatureId, step: "acquis", input: forms.acquis }, { now: clock.now(), db }),
-    ]);
-    expect([a, b]).toEqual([{ ok: true }, { ok: true }]);
-    expect(Object.keys((await row(candidatureId)).brouillon as object).sort()).toEqual(["acquis", "identification"]);
+    expect(await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification, revision: await rev(candidatureId) }, { now: justBefore, db })).toEqual({ ok: true });
   });
 });
 
@@ -141,11 +133,12 @@ describe("ownership", () => {
     await fill(account.id, candidatureId);
     const intrus = await createCandidat(db);
     const now = clock.now();
+    const revision = await rev(candidatureId);
     expect(await getCandidature(intrus.id, candidatureId, now, db)).toBeNull();
     const refus = { ok: false, formError: expect.stringContaining("introuvable") };
-    expect(await saveStep({ accountId: intrus.id, candidatureId, step: "acquis", input: { type: "AUCUN" } }, { now, db })).toEqual(refus);
-    expect(await enregistrerCandidature({ accountId: intrus.id, candidatureId }, { now, db })).toEqual(refus);
-    expect(await desinscrireCandidature({ accountId: intrus.id, candidatureId }, { now, db })).toEqual(refus);
+    expect(await saveStep({ accountId: intrus.id, candidatureId, step: "acquis", input: { type: "AUCUN" }, revision }, { now, db })).toEqual(refus);
+    expect(await enregistrerCandidature({ accountId: intrus.id, candidatureId, revision }, { now, db })).toEqual(refus);
+    expect(await desinscrireCandidature({ accountId: intrus.id, candidatureId, revision }, { now, db })).toEqual(refus);
     expect(await listCandidatures(intrus.id, now, db)).toEqual([]);
     expect(await row(candidatureId)).toMatchObject({ statut: "BROUILLON", version: 0 });
     expect(mailer.sent).toEqual([]);
@@ -155,8 +148,8 @@ describe("ownership", () => {
 describe("enregistrerCandidature (ENREGISTRER)", () => {
   it("names the steps still to fill and saves nothing", async () => {
     const { account, candidatureId } = await started();
-    await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification }, { now: clock.now(), db });
-    const result = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    await saveStep({ accountId: account.id, candidatureId, step: "identification", input: formulairesClermont().identification, revision: await rev(candidatureId) }, { now: clock.now(), db });
+    const result = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect(result.ok).toBe(false);
     if (result.ok || !("etapes" in result)) return;
     expect(Object.keys(result.etapes ?? {})).toEqual(["informations", "qualification", "acquis", "epreuves"]);
@@ -167,7 +160,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
     const { account, session, candidatureId } = await started();
     await fill(account.id, candidatureId);
     const at = new Date(TODAY.getTime() + 60_000);
-    const result = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: at, db });
+    const result = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: at, db });
     expect(result).toMatchObject({ ok: true, version: 1, premier: true, inchangee: false });
     if (!result.ok) return;
     const numero = parseNumeroInscription(result.numero);
@@ -199,19 +192,19 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
   it("bumps the version at each later save, keeps the previous version and the numéro, and mails the modification", async () => {
     const { account, candidatureId } = await started();
     await fill(account.id, candidatureId);
-    const first = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    const first = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     if (!first.ok) throw new Error(first.formError);
 
     // Nothing edited: ENREGISTRER again saves nothing new.
-    expect(await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db })).toMatchObject({ ok: true, version: 1, inchangee: true });
+    expect(await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db })).toMatchObject({ ok: true, version: 1, inchangee: true });
 
     const inapte = { ...formulairesClermont().epreuves, epsChoix: "INAPTE", epsActivites: [] };
-    expect(await saveStep({ accountId: account.id, candidatureId, step: "epreuves", input: inapte }, { now: clock.now(), db })).toEqual({ ok: true });
+    expect(await saveStep({ accountId: account.id, candidatureId, step: "epreuves", input: inapte, revision: await rev(candidatureId) }, { now: clock.now(), db })).toEqual({ ok: true });
     const pending = await row(candidatureId);
     expect(pending).toMatchObject({ statut: "ENREGISTREE", version: 1, donnees: { epreuves: { epsChoix: "APTE" } }, brouillon: { epreuves: { epsChoix: "INAPTE" } } });
 
     mailer.sent.length = 0;
-    const second = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    const second = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect(second).toMatchObject({ ok: true, numero: first.numero, version: 2, premier: false });
     const saved = await row(candidatureId);
     expect(saved.versions.map((v) => [v.version, (v.donnees as { epreuves: { epsChoix: string } }).epreuves.epsChoix])).toEqual([
@@ -222,23 +215,23 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
     expect(mailer.sent.map((m) => m.subject)).toEqual(["Modification d'inscription : Baccalauréat professionnel"]);
 
     // Back to apte: the medical certificate is no longer required, but kept as caduc.
-    await saveStep({ accountId: account.id, candidatureId, step: "epreuves", input: formulairesClermont().epreuves }, { now: clock.now(), db });
-    await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    await saveStep({ accountId: account.id, candidatureId, step: "epreuves", input: formulairesClermont().epreuves, revision: await rev(candidatureId) }, { now: clock.now(), db });
+    await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect((await row(candidatureId)).justificatifs.find((j) => j.pieceCode === "CMEPS01")).toMatchObject({ caduc: true });
   });
 
-  it("assigns one numéro and one version when the same candidature is submitted twice at once", async () => {
+  it("assigns one numéro and one version when the same récapitulatif is submitted twice at once", async () => {
     const { account, session, candidatureId } = await started();
     await fill(account.id, candidatureId);
     const before = (await db.session.findUniqueOrThrow({ where: { id: session.id } })).numeroSequence;
+    const revision = await rev(candidatureId);
     const results = await Promise.all([
-      enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db }),
-      enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db }),
+      enregistrerCandidature({ accountId: account.id, candidatureId, revision }, { now: clock.now(), db }),
+      enregistrerCandidature({ accountId: account.id, candidatureId, revision }, { now: clock.now(), db }),
     ]);
-    expect(results.every((r) => r.ok)).toBe(true);
-    const numeros = new Set(results.map((r) => (r.ok ? r.numero : null)));
-    expect(numeros.size).toBe(1);
-    expect(results.map((r) => r.ok && r.inchangee).sort()).toEqual([false, true]);
+    // They queue on the row lock: the first saves, the second finds the candidature changed since its page.
+    expect(results.filter((r) => r.ok)).toMatchObject([{ ok: true, version: 1, premier: true, inchangee: false }]);
+    expect(results.filter((r) => !r.ok)).toMatchObject([{ ok: false, code: "CANDIDATURE_MODIFIEE" }]);
     const saved = await row(candidatureId);
     expect(saved).toMatchObject({ version: 1 });
     expect(saved.versions).toHaveLength(1);
@@ -249,7 +242,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
   it("gives candidates saving at the same moment distinct numéros", async () => {
     const candidats = await Promise.all([started(), started(), started()]);
     for (const c of candidats) await fill(c.account.id, c.candidatureId);
-    const results = await Promise.all(candidats.map((c) => enregistrerCandidature({ accountId: c.account.id, candidatureId: c.candidatureId }, { now: clock.now(), db })));
+    const results = await Promise.all(candidats.map(async (c) => enregistrerCandidature({ accountId: c.account.id, candidatureId: c.candidatureId, revision: await rev(c.candidatureId) }, { now: clock.now(), db })));
     const numeros = results.map((r) => (r.ok ? r.numero : r.formError));
     expect(new Set(numeros).size).toBe(3);
     for (const n of numeros) expect(parseNumeroInscription(n)).not.toBeNull();
@@ -258,7 +251,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
   it("refuses to save from the closing instant on, even with a complete draft", async () => {
     const { account, session, candidatureId } = await started();
     await fill(account.id, candidatureId);
-    const result = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: fixedClock(session.inscriptionCloture).now(), db });
+    const result = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: fixedClock(session.inscriptionCloture).now(), db });
     expect(result).toEqual({ ok: false, formError: expect.stringMatching(/^Le serveur d’inscription est fermé depuis le mardi 22 décembre 2026/) });
     expect(await row(candidatureId)).toMatchObject({ statut: "BROUILLON", numero: null, version: 0 });
     expect(mailer.sent).toEqual([]);
@@ -267,7 +260,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
   it("keeps a saved candidature readable after the académie changes its lists", async () => {
     const { account, session, candidatureId } = await started();
     await fill(account.id, candidatureId);
-    await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     const lists = await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { languesLvb: true, activitesEps: true } });
     await db.session.update({ where: { id: session.id }, data: { languesLvb: ["Allemand"], activitesEps: ["Tennis de table"] } });
     try {
@@ -284,11 +277,11 @@ describe("desinscrireCandidature (Me désinscrire)", () => {
   it("records the désinscription, mails it, and lets the candidate register again with the same numéro", async () => {
     const { account, candidatureId } = await started();
     await fill(account.id, candidatureId);
-    const first = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    const first = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     if (!first.ok) throw new Error(first.formError);
     mailer.sent.length = 0;
 
-    expect(await desinscrireCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db })).toEqual({ ok: true, at: TODAY });
+    expect(await desinscrireCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db })).toEqual({ ok: true, at: TODAY });
     const desinscrite = await row(candidatureId);
     expect(desinscrite).toMatchObject({ statut: "DESINSCRITE", numero: first.numero, version: 1 });
     expect(desinscrite.desinscriteAt).toEqual(TODAY);
@@ -296,19 +289,19 @@ describe("desinscrireCandidature (Me désinscrire)", () => {
     expect(event).toMatchObject({ actorId: account.id, before: { statut: "ENREGISTREE" }, after: { statut: "DESINSCRITE" } });
     expect(mailer.sent.map((m) => m.subject)).toEqual(["Désinscription : Baccalauréat professionnel"]);
     // A second désinscription is refused: nothing to withdraw.
-    expect((await desinscrireCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db })).ok).toBe(false);
+    expect((await desinscrireCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db })).ok).toBe(false);
 
-    const again = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    const again = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect(again).toMatchObject({ ok: true, numero: first.numero, version: 2 });
     expect(await row(candidatureId)).toMatchObject({ statut: "ENREGISTREE", desinscriteAt: null });
   });
 
   it("refuses a draft, and any désinscription after closing", async () => {
     const { account, session, candidatureId } = await started();
-    expect((await desinscrireCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db })).ok).toBe(false);
+    expect((await desinscrireCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db })).ok).toBe(false);
     await fill(account.id, candidatureId);
-    await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
-    const result = await desinscrireCandidature({ accountId: account.id, candidatureId }, { now: session.inscriptionCloture, db });
+    await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
+    const result = await desinscrireCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: session.inscriptionCloture, db });
     expect(result).toEqual({ ok: false, formError: expect.stringContaining("fermé depuis le mardi 22 décembre 2026") });
     expect((await row(candidatureId)).statut).toBe("ENREGISTREE");
   });
@@ -318,7 +311,7 @@ describe("listCandidatures (Mes candidatures)", () => {
   it("lists the account's candidatures with exam, session, académie, status, numéro, version and last save", async () => {
     const { account, candidatureId } = await started();
     await fill(account.id, candidatureId);
-    await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db });
+    await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     await startCandidature({ accountId: account.id, sessionId: (await demoSession(db, "12")).id }, { now: clock.now(), db });
     const cards = await listCandidatures(account.id, clock.now(), db);
     expect(cards).toHaveLength(2);
@@ -342,7 +335,7 @@ describe("mails after the commit", () => {
     const { account, candidatureId } = await started();
     await fill(account.id, candidatureId);
     const differes: (() => Promise<void>)[] = [];
-    const result = await enregistrerCandidature({ accountId: account.id, candidatureId }, { now: clock.now(), db, envoyer: (send) => void differes.push(send) });
+    const result = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db, envoyer: (send) => void differes.push(send) });
     expect(result.ok).toBe(true);
     expect(mailer.sent).toEqual([]);
     expect(differes).toHaveLength(1);

@@ -3,23 +3,25 @@ import type { CandidatureStatut } from "@prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import { parsedSteps } from "@/lib/domain/candidature/donnees";
 import { messageRefus } from "@/lib/domain/candidature/fenetre";
+import { estRevisionPerimee } from "@/lib/domain/candidature/revision";
 import { canTransition } from "@/lib/domain/candidature/statut";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { desinscriptionMail } from "./candidature-mails";
 import { envoyerCourriel, type Envoi } from "./envoyer-courriel";
 import { getCandidature } from "./get-candidature";
 import { mailCandidature } from "./mail-candidature";
-import { INTROUVABLE, type Refus } from "./refus";
+import { CANDIDATURE_MODIFIEE, INTROUVABLE, type Refus } from "./refus";
 
 export type DesinscrireResult = { ok: true; at: Date } | Refus;
 
 /**
  * "Me désinscrire": a registered candidature, before closing, confirmed by the candidate (the
  * action checks the confirmation box). Recorded (desinscriteAt, an audit event) and mailed; the
- * numéro is kept, and the candidate may register again while the window is open.
+ * numéro is kept, and the candidate may register again while the window is open. Refused when
+ * `revision` (the one the page was drawn from, as posted) is no longer the current one.
  */
 export async function desinscrireCandidature(
-  { accountId, candidatureId }: { accountId: string; candidatureId: string },
+  { accountId, candidatureId, revision }: { accountId: string; candidatureId: string; revision: unknown },
   { now, db, envoyer }: { now: Date; db?: Db; envoyer?: Envoi },
 ): Promise<DesinscrireResult> {
   const client = db ?? (await getDb());
@@ -27,13 +29,14 @@ export async function desinscrireCandidature(
   if (!dossier) return INTROUVABLE;
 
   const result = await client.$transaction(async (tx): Promise<DesinscrireResult & { numero?: string | null }> => {
-    const [row] = await tx.$queryRaw<{ statut: CandidatureStatut; numero: string | null; version: number }[]>`
-      SELECT "statut"::text AS "statut", "numero", "version" FROM "Candidature"
+    const [row] = await tx.$queryRaw<{ statut: CandidatureStatut; numero: string | null; version: number; revision: number }[]>`
+      SELECT "statut"::text AS "statut", "numero", "version", "revision" FROM "Candidature"
       WHERE "id" = ${candidatureId} AND "accountId" = ${accountId} FOR UPDATE`;
     if (!row) return INTROUVABLE;
+    if (estRevisionPerimee(revision, row.revision)) return CANDIDATURE_MODIFIEE;
     const transition = canTransition(row.statut, "SE_DESINSCRIRE", { actor: "CANDIDAT", windowState: dossier.etat });
     if (!transition.ok) return { ok: false, formError: messageRefus(transition, dossier.window, dossier.session.academie.timeZone) };
-    await tx.candidature.update({ where: { id: candidatureId }, data: { statut: "DESINSCRITE", desinscriteAt: now } });
+    await tx.candidature.update({ where: { id: candidatureId }, data: { statut: "DESINSCRITE", desinscriteAt: now, revision: { increment: 1 } } });
     await recordAuditEvent(tx, {
       actor: { id: accountId, role: "CANDIDAT", academieId: null },
       action: "candidature.desinscrite",

@@ -7,6 +7,7 @@ import { fr } from "@/lib/domain/candidature/format";
 import { planJustificatifs } from "@/lib/domain/candidature/justificatifs";
 import { formatNumeroInscription } from "@/lib/domain/candidature/numero";
 import { computeRequiredPieces, type PieceRequise } from "@/lib/domain/candidature/pieces";
+import { estRevisionPerimee } from "@/lib/domain/candidature/revision";
 import type { CandidatureData } from "@/lib/domain/candidature/schemas";
 import { canTransition } from "@/lib/domain/candidature/statut";
 import { validateCandidature, type StepErrors } from "@/lib/domain/candidature/validate";
@@ -15,13 +16,13 @@ import { enregistrementMail } from "./candidature-mails";
 import { envoyerCourriel, type Envoi } from "./envoyer-courriel";
 import { getCandidature, type CandidatureDossier } from "./get-candidature";
 import { mailCandidature } from "./mail-candidature";
-import { INTROUVABLE, type Refus } from "./refus";
+import { CANDIDATURE_MODIFIEE, INTROUVABLE, type Refus } from "./refus";
 
 export type EnregistrerResult =
   | { ok: true; numero: string; version: number; at: Date; premier: boolean; inchangee: boolean }
   | (Refus & { etapes?: StepErrors });
 
-type Verrouillee = { statut: CandidatureStatut; numero: string | null; version: number; donnees: unknown; brouillon: unknown };
+type Verrouillee = { statut: CandidatureStatut; numero: string | null; version: number; revision: number; donnees: unknown; brouillon: unknown };
 type Enregistre = { numero: string; version: number; premier: boolean; pieces: PieceRequise[] };
 
 const TRANSACTION = { timeout: 20_000, maxWait: 15_000 } as const;
@@ -30,12 +31,13 @@ const TRANSACTION = { timeout: 20_000, maxWait: 15_000 } as const;
  * ENREGISTRER [C:CF]: the whole candidature validated again, then in one transaction on the
  * locked row: the version bumped and kept in CandidatureVersion, the server time recorded, the
  * justificatifs brought in line, and at the first save only the numéro from the session's counter
- * (unique per session). Two submissions at once queue on the lock: the second finds nothing left
- * to save. The mail goes after the commit (`envoyer`: at once by default, after the response in
- * the action).
+ * (unique per session). Only the state the candidate read is signed: `revision` (the one the
+ * récapitulatif was drawn from, as posted) must still be the current one on the locked row, so of
+ * two submissions at once the second is refused. The mail goes after the commit (`envoyer`: at
+ * once by default, after the response in the action).
  */
 export async function enregistrerCandidature(
-  { accountId, candidatureId }: { accountId: string; candidatureId: string },
+  { accountId, candidatureId, revision }: { accountId: string; candidatureId: string; revision: unknown },
   { now, db, envoyer }: { now: Date; db?: Db; envoyer?: Envoi },
 ): Promise<EnregistrerResult> {
   const client = db ?? (await getDb());
@@ -45,14 +47,16 @@ export async function enregistrerCandidature(
 
   const result = await client.$transaction(async (tx): Promise<EnregistrerResult | { ok: true; enregistre: Enregistre }> => {
     const [row] = await tx.$queryRaw<Verrouillee[]>`
-      SELECT "statut"::text AS "statut", "numero", "version", "donnees", "brouillon"
+      SELECT "statut"::text AS "statut", "numero", "version", "revision", "donnees", "brouillon"
       FROM "Candidature" WHERE "id" = ${candidatureId} AND "accountId" = ${accountId} FOR UPDATE`;
     if (!row) return INTROUVABLE;
+    // The récapitulatif the candidate read is no longer the candidature: signing it is refused.
+    if (estRevisionPerimee(revision, row.revision)) return CANDIDATURE_MODIFIEE;
 
     const action = row.statut === "ENREGISTREE" ? "MODIFIER" : "ENREGISTRER";
     const transition = canTransition(row.statut, action, { actor: "CANDIDAT", windowState: dossier.etat });
     if (!transition.ok) return { ok: false, formError: messageRefus(transition, dossier.window, zone) };
-    // Saved already and not edited since: nothing to save (a double click, a second tab).
+    // Saved already and not edited since the page was drawn: nothing to save.
     if (row.statut === "ENREGISTREE" && row.brouillon === null && row.numero !== null)
       return { ok: true, numero: row.numero, version: row.version, at: dossier.dernierEnregistrementAt ?? now, premier: false, inchangee: true };
 
@@ -91,7 +95,7 @@ async function ecrire(tx: Tx, dossier: CandidatureDossier, row: Verrouillee, dat
         "specialiteId" = (SELECT "id" FROM "Specialite" WHERE "codeDiplome" = ${data.qualification.specialiteCode}),
         "configVersion" = ${session.configVersion}, "etapeCourante" = 6,
         "premierEnregistrementAt" = COALESCE("premierEnregistrementAt", ${now}), "dernierEnregistrementAt" = ${now},
-        "desinscriteAt" = NULL, "updatedAt" = ${now}
+        "desinscriteAt" = NULL, "revision" = "revision" + 1, "updatedAt" = ${now}
       WHERE "id" = ${dossier.id}
       RETURNING "id"
     )

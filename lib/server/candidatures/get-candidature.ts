@@ -12,6 +12,7 @@ type Ligne = {
   statut: CandidatureStatut;
   numero: string | null;
   version: number;
+  revision: number;
   donnees: unknown;
   brouillon: unknown;
   etapeCourante: number;
@@ -57,7 +58,7 @@ type Ligne = {
 // id reads as "not found".
 async function lire(db: Db, accountId: string, candidatureId: string): Promise<Ligne | undefined> {
   const [ligne] = await db.$queryRaw<Ligne[]>`
-    SELECT c."id", c."statut"::text AS "statut", c."numero", c."version", c."donnees", c."brouillon", c."etapeCourante",
+    SELECT c."id", c."statut"::text AS "statut", c."numero", c."version", c."revision", c."donnees", c."brouillon", c."etapeCourante",
       c."configVersion", c."modalitesAccepteesAt", c."premierEnregistrementAt", c."dernierEnregistrementAt",
       c."brouillonSauveAt", c."desinscriteAt",
       s."id" AS "sessionId", s."annee", s."libelle" AS "sessionLibelle", s."examenId", s."configVersion" AS "sessionConfigVersion",
@@ -104,6 +105,8 @@ async function loadDossier(db: Db, accountId: string, candidatureId: string, now
     statut: l.statut,
     numero: l.numero,
     version: l.version,
+    /** Bumped at every write: the forms carry it, and a submission drawn from another one is refused. */
+    revision: l.revision,
     etapeCourante: l.etapeCourante,
     configVersion: l.configVersion,
     modalitesAccepteesAt: l.modalitesAccepteesAt,

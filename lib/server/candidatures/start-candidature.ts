@@ -1,10 +1,10 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import { windowState } from "@/lib/domain/calendar";
 import { refusFenetre } from "@/lib/domain/candidature/fenetre";
 import { fr } from "@/lib/domain/candidature/format";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { findCandidature } from "./find-candidature";
 import { inscriptionWindow, SESSION_SELECT } from "./load-validation-context";
 import type { Refus } from "./refus";
@@ -19,7 +19,8 @@ const SESSION_INTROUVABLE: Refus = {
 /**
  * "M'inscrire": after the Modalités d'inscription are accepted (checked by the action), a draft
  * for this session, whose window must be open. One candidature per account and session (hence
- * per exam and académie): asking again leads back to the existing one.
+ * per exam and académie): asking again leads back to the existing one, even when two requests
+ * race (a double click on "Commencer"). The draft starts at revision 0.
  */
 export async function startCandidature(
   { accountId, sessionId }: { accountId: string; sessionId: string },
@@ -54,8 +55,9 @@ export async function startCandidature(
     });
     return { ok: true, candidatureId: candidature.id, existante: false };
   } catch (error) {
-    // The same account starting twice at once: the unique (account, session) keeps one.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    // The same account starting twice at once: the unique (account, session) keeps one, whichever
+    // form the driver gives the violation in.
+    if (isUniqueViolation(error)) {
       const again = await findCandidature(accountId, sessionId, client);
       if (again) return { ok: true, candidatureId: again.id, existante: true };
     }

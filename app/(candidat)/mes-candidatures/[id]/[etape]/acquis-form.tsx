@@ -30,6 +30,7 @@ export type EpreuveOption = { code: string; libelle: string; generale: boolean }
 
 export function AcquisForm({
   action,
+  revision,
   initial,
   lectureSeule,
   precedent,
@@ -41,6 +42,7 @@ export function AcquisForm({
   sessionAnnee,
 }: {
   action: StepAction;
+  revision: number;
   initial: FormValues;
   lectureSeule: boolean;
   precedent: string;
@@ -65,7 +67,7 @@ export function AcquisForm({
   const types = ACQUIS_TYPES.filter((t) => t !== "BENEFICES_NOTES" || beneficesPossibles || initial.type === t);
   const periode = `de ${sessionAnnee - 5} à ${sessionAnnee - 1}`;
   return (
-    <StepForm action={action} initial={initial} labels={labels} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
+    <StepForm action={action} revision={revision} initial={initial} labels={labels} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
       <CallOut title="Toute note ou dispense non conservée est définitivement perdue" titleAs="h2" iconId="fr-icon-warning-line" colorVariant="orange-terre-battue">
         {fr`Si vous avez des notes à conserver ou des dispenses, choisissez la possibilité qui vous concerne et complétez-la. Les notes et dispenses se conservent 5 ans : pour la session ${sessionAnnee}, celles obtenues ${periode}.`}
       </CallOut>

@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { toFieldErrors } from "@/lib/domain/candidature/fields";
 import { toStepInput } from "@/lib/domain/candidature/formulaires";
 import { ETAPES, type StepKey } from "@/lib/domain/candidature/libelles";
+import { CHAMP_REVISION } from "@/lib/domain/candidature/revision";
 import { STEP_SCHEMAS } from "@/lib/domain/candidature/schemas";
 import type { FieldError } from "@/lib/domain/candidature/types";
 import { fr } from "@/lib/domain/typographie";
@@ -25,12 +26,19 @@ function byField(errors: readonly FieldError[], champ: (field: string) => string
 
 /**
  * Suivant: the step's fields parsed with its schema, the candidate authorised, the step saved in
- * the draft (save-step checks ownership, the window and the rules across steps), then the next
- * step. A refusal returns the messages and what was typed.
+ * the draft (save-step checks ownership, the window, the revision the page was drawn from and the
+ * rules across steps), then the next step. A refusal returns the messages, what was typed and the
+ * revision posted.
  */
 export async function enregistrerEtape(candidatureId: string, etape: string, previous: StepFormState, formData: FormData): Promise<StepFormState> {
-  const values = formValues(formData);
-  const refuse = (errors: { fieldErrors?: Record<string, string>; formError?: string }): StepFormState => ({ n: previous.n + 1, values, ...errors });
+  const { [CHAMP_REVISION]: _revision, ...values } = formValues(formData);
+  const revision = formData.get(CHAMP_REVISION);
+  const refuse = (errors: Pick<StepFormState, "fieldErrors" | "formError" | "code">): StepFormState => ({
+    n: previous.n + 1,
+    values,
+    ...(typeof revision === "string" ? { revision: revision.slice(0, 20) } : {}),
+    ...errors,
+  });
   if (!isStepKey(etape) || typeof candidatureId !== "string") return refuse({ formError: fr`Cette étape n'existe pas : retournez à « Mes candidatures ».` });
 
   const { input, champ } = toStepInput(etape, values);
@@ -42,8 +50,8 @@ export async function enregistrerEtape(candidatureId: string, etape: string, pre
       fieldErrors: byField(toFieldErrors(parsed.error.issues), champ),
     });
 
-  const result = await saveStep({ accountId: account.id, candidatureId, step: etape, input: parsed.data }, { now: await now() });
-  if (!result.ok) return refuse({ formError: result.formError, fieldErrors: byField(result.fieldErrors ?? [], champ) });
+  const result = await saveStep({ accountId: account.id, candidatureId, step: etape, input: parsed.data, revision }, { now: await now() });
+  if (!result.ok) return refuse({ formError: result.formError, fieldErrors: byField(result.fieldErrors ?? [], champ), ...(result.code ? { code: result.code } : {}) });
 
   const suivante = ETAPES.find((e) => e.key === etape)!.numero + 1;
   redirect(`/mes-candidatures/${encodeURIComponent(candidatureId)}/${ETAPES[suivante - 1]!.key}`);

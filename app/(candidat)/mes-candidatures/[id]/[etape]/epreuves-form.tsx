@@ -22,6 +22,7 @@ const opt = (values: readonly string[]): Option[] => values.map((v) => ({ value:
 
 export function EpreuvesForm({
   action,
+  revision,
   initial,
   lectureSeule,
   precedent,
@@ -36,6 +37,7 @@ export function EpreuvesForm({
   activitesEpsAdaptees,
 }: {
   action: StepAction;
+  revision: number;
   initial: FormValues;
   lectureSeule: boolean;
   precedent: string;
@@ -52,7 +54,7 @@ export function EpreuvesForm({
   activitesEpsAdaptees: readonly string[];
 }) {
   return (
-    <StepForm action={action} initial={initial} labels={LABELS} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
+    <StepForm action={action} revision={revision} initial={initial} labels={LABELS} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
       <h2 className="fr-h4">E4 – Langues vivantes obligatoires</h2>
       <ChampListe name="lva" label={LABELS.lva} hint="Épreuves écrite et orale." options={opt(languesLva)} required />
       {deuxLangues && <ChampListe name="lvb" label={LABELS.lvb} hint="Votre spécialité comporte deux langues vivantes : la LVB doit être différente de la LVA." options={opt(languesLvb)} required />}

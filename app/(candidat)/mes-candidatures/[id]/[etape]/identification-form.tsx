@@ -18,6 +18,7 @@ const LABELS = {
 
 export function IdentificationForm({
   action,
+  revision,
   initial,
   lectureSeule,
   suivantLecture,
@@ -26,6 +27,7 @@ export function IdentificationForm({
   domicileRegle,
 }: {
   action: StepAction;
+  revision: number;
   initial: FormValues;
   lectureSeule: boolean;
   suivantLecture: string;
@@ -34,7 +36,7 @@ export function IdentificationForm({
   domicileRegle: string;
 }) {
   return (
-    <StepForm action={action} initial={{ pays: "FR", ...initial }} labels={LABELS} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
+    <StepForm action={action} revision={revision} initial={{ pays: "FR", ...initial }} labels={LABELS} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
       <h2 className="fr-h4">Adresse de votre domicile</h2>
       <p className="fr-text--sm">{domicileRegle}</p>
       <ChampTexte name="adresse" label={LABELS.adresse} hint={fr`Exemple : 12 rue de la République`} required autoComplete="address-line1" />

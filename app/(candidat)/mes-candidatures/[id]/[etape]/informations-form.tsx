@@ -28,6 +28,7 @@ const OUI_NON: Option[] = [
 
 export function InformationsForm({
   action,
+  revision,
   initial,
   lectureSeule,
   precedent,
@@ -36,6 +37,7 @@ export function InformationsForm({
   amenagementUrl,
 }: {
   action: StepAction;
+  revision: number;
   initial: FormValues;
   lectureSeule: boolean;
   precedent: string;
@@ -44,7 +46,7 @@ export function InformationsForm({
   amenagementUrl: string | null;
 }) {
   return (
-    <StepForm action={action} initial={initial} labels={LABELS} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
+    <StepForm action={action} revision={revision} initial={initial} labels={LABELS} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
       {/* CF "Conditions d'inscription": exactly one of the routes. */}
       <ChampRadios
         name="typeCandidature"

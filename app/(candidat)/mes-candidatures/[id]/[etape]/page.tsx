@@ -52,6 +52,7 @@ export default async function EtapePage({ params }: Props) {
   const base = `/mes-candidatures/${dossier.id}`;
   const common = {
     action: enregistrerEtape.bind(null, dossier.id, step),
+    revision: dossier.revision,
     initial: toFormValues(step, dossier.travail[step]),
     lectureSeule: !estModifiable(dossier),
     precedent: etape.numero > 1 ? `${base}/${ETAPES[etape.numero - 2]!.key}` : undefined,
@@ -66,7 +67,7 @@ export default async function EtapePage({ params }: Props) {
   );
 }
 
-type Common = { action: StepAction; initial: FormValues; lectureSeule: boolean; precedent: string | undefined; suivantLecture: string };
+type Common = { action: StepAction; revision: number; initial: FormValues; lectureSeule: boolean; precedent: string | undefined; suivantLecture: string };
 
 function Etape({ dossier, step, common }: { dossier: CandidatureDossier; step: StepKey; common: Common }): ReactNode {
   const { session, ctx, travailValide } = dossier;

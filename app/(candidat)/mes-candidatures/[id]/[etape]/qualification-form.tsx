@@ -12,6 +12,7 @@ const LABELS = { specialiteCode: "Spécialité *", formePassage: "Forme de passa
 
 export function QualificationForm({
   action,
+  revision,
   initial,
   lectureSeule,
   precedent,
@@ -21,6 +22,7 @@ export function QualificationForm({
   formeImposee,
 }: {
   action: StepAction;
+  revision: number;
   initial: FormValues;
   lectureSeule: boolean;
   precedent: string;
@@ -31,7 +33,7 @@ export function QualificationForm({
   formeImposee: FormePassage | undefined;
 }) {
   return (
-    <StepForm action={action} initial={formeImposee ? { formePassage: formeImposee, ...initial } : initial} labels={LABELS} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
+    <StepForm action={action} revision={revision} initial={formeImposee ? { formePassage: formeImposee, ...initial } : initial} labels={LABELS} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
       <ChampListe name="specialiteCode" label={LABELS.specialiteCode} hint={`Les spécialités du ${examen.toLowerCase()} proposées à cette session.`} options={specialites} vide="Sélectionnez votre spécialité" required />
 
       <CallOut title="Attention : ce choix est définitif" titleAs="h2" iconId="fr-icon-warning-line" colorVariant="orange-terre-battue" bodyAs="div" className="fr-mt-4w">

@@ -5,16 +5,35 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import Link from "next/link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { CANDIDATURE_MODIFIEE, CHAMP_REVISION } from "@/lib/domain/candidature/revision";
 import type { DesinscriptionState } from "./actions";
 
 const LABELS = { confirmation: "Confirmation de la désinscription" };
 
-export function DesinscriptionForm({ action, retour }: { action: (previous: DesinscriptionState, formData: FormData) => Promise<DesinscriptionState>; retour: string }) {
+/** The confirmation, with the revision the page was drawn from: a désinscription decided on an outdated page is refused. */
+export function DesinscriptionForm({
+  action,
+  retour,
+  revision,
+}: {
+  action: (previous: DesinscriptionState, formData: FormData) => Promise<DesinscriptionState>;
+  retour: string;
+  /** The candidature's revision when the page was drawn. */
+  revision: number;
+}) {
   const [state, formAction, pending] = useActionState(action, { n: 0 });
   const error = state.fieldErrors?.confirmation;
   return (
     <form action={formAction} key={state.n} noValidate>
-      <ErrorSummary state={state} labels={LABELS} idPrefix="desinscription" />
+      <ErrorSummary state={state} labels={LABELS} idPrefix="desinscription">
+        {state.code === CANDIDATURE_MODIFIEE && (
+          // A plain link: a full reload draws the récapitulatif and its revision afresh.
+          <a className="fr-link" href={retour}>
+            Relire le récapitulatif à jour
+          </a>
+        )}
+      </ErrorSummary>
+      <input type="hidden" name={CHAMP_REVISION} value={String(revision)} />
       <Checkbox
         id="desinscription-confirmation"
         {...(error ? { state: "error" as const, stateRelatedMessage: error } : {})}

@@ -43,7 +43,7 @@ export default async function DesinscriptionPage({ params }: { params: Promise<{
               <li>Après la clôture, la désinscription est définitive pour cette session.</li>
             </ul>
           </CallOut>
-          <DesinscriptionForm action={seDesinscrire.bind(null, dossier.id)} retour={retour} />
+          <DesinscriptionForm action={seDesinscrire.bind(null, dossier.id)} retour={retour} revision={dossier.revision} />
         </>
       ) : (
         <>

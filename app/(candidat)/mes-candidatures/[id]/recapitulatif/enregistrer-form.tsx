@@ -5,11 +5,25 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { ETAPES } from "@/lib/domain/candidature/libelles";
+import { CANDIDATURE_MODIFIEE, CHAMP_REVISION } from "@/lib/domain/candidature/revision";
 import { fr } from "@/lib/domain/typographie";
 import type { EnregistrerState } from "./actions";
 
-/** The ENREGISTRER button; a refusal lists, step by step, what to complete, with a link to each step. */
-export function EnregistrerForm({ action, base }: { action: (previous: EnregistrerState) => Promise<EnregistrerState>; base: string }) {
+/**
+ * The ENREGISTRER button; a refusal lists, step by step, what to complete, with a link to each step.
+ * It posts the revision the récapitulatif was drawn from: what the candidate signs is what they read,
+ * so if the candidature changed since, the server refuses and the form links to the current récapitulatif.
+ */
+export function EnregistrerForm({
+  action,
+  base,
+  revision,
+}: {
+  action: (previous: EnregistrerState, formData: FormData) => Promise<EnregistrerState>;
+  base: string;
+  /** The candidature's revision when the récapitulatif was drawn. */
+  revision: number;
+}) {
   const [state, formAction, pending] = useActionState(action, { n: 0 });
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,6 +41,12 @@ export function EnregistrerForm({ action, base }: { action: (previous: Enregistr
             description={
               <>
                 <span style={{ display: "block" }}>{state.formError}</span>
+                {state.code === CANDIDATURE_MODIFIEE && (
+                  // A plain link: a full reload draws the récapitulatif and its revision afresh.
+                  <a className="fr-link" href={`${base}/recapitulatif`}>
+                    Relire le récapitulatif à jour
+                  </a>
+                )}
                 {state.etapes && (
                   <ul>
                     {ETAPES.filter((e) => e.key !== "recapitulatif" && state.etapes?.[e.key]).map((e) => (
@@ -43,6 +63,7 @@ export function EnregistrerForm({ action, base }: { action: (previous: Enregistr
           />
         </div>
       )}
+      <input type="hidden" name={CHAMP_REVISION} value={String(revision)} />
       <Button type="submit" disabled={pending} size="large" iconId="fr-icon-save-line">
         ENREGISTRER
       </Button>

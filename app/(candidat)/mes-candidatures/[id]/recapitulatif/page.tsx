@@ -132,7 +132,7 @@ export default async function RecapitulatifPage({ params, searchParams }: Props)
           <p>
             {fr`Cliquez sur « ENREGISTRER » pour que votre candidature soit prise en compte${dossier.numero ? "" : " et qu'un numéro d'inscription vous soit attribué"}. La validation en ligne vaut signature. Jusqu'à la clôture, le ${instantLocal(dossier.window.closesAt, zone)}, vous pourrez encore la modifier.`}
           </p>
-          <EnregistrerForm action={enregistrer.bind(null, dossier.id)} base={base} />
+          <EnregistrerForm action={enregistrer.bind(null, dossier.id)} base={base} revision={dossier.revision} />
         </CallOut>
       )}
 
