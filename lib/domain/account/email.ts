@@ -7,7 +7,8 @@ export function normalizeEmail(email: string): string {
 }
 
 // A pragmatic shape check (local@domain.tld, no spaces, one @): the activation mail is the real proof.
-const EMAIL_SHAPE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"_]+\.[^\s@<>()[\]\\,;:"_.]{2,}$/u;
+// No control character (\p{Cc}) nor unpaired surrogate (\p{Cs}): PostgreSQL cannot store a NUL.
+const EMAIL_SHAPE = /^[^\s\p{Cc}\p{Cs}@<>()[\]\\,;:"]+@[^\s\p{Cc}\p{Cs}@<>()[\]\\,;:"_]+\.[^\s\p{Cc}\p{Cs}@<>()[\]\\,;:"_.]{2,}$/u;
 
 export function isEmailShape(email: string): boolean {
   const trimmed = email.trim();

@@ -1,6 +1,7 @@
 // One zod schema per form, shared by the form (field names, limits) and its server action. Values
 // arrive as FormData strings; every message says what to do, in French, beside its field.
 import { z } from "zod";
+import { estIdentifiant } from "../identifiant";
 import { fr } from "../typographie";
 import { isPaysCode } from "../pays";
 import { checkBirthDate, parseDateFr, compareDates, isRealDate, type BirthDateProblem, type CalendarDate } from "./birth-date";
@@ -52,6 +53,9 @@ export const BIRTH_DATE_MESSAGES: Record<BirthDateProblem, string> = {
 };
 
 const PRENOMS_SHAPE = /^\p{L}[\p{L}\p{M}' .,-]*$/u;
+
+/** Text PostgreSQL can compare: no control character, no unpaired surrogate (a NUL is a 500 otherwise). */
+const isLookupSafe = (value: string) => !/[\p{Cc}\p{Cs}]/u.test(value);
 
 function checkNom(ctx: Ctx, field: string, value: string, required: string) {
   if (normalizeName(value) === "") fail(ctx, field, required);
@@ -175,6 +179,8 @@ export const signInSchema = z
   .object({ email: text, password: text })
   .superRefine((v, ctx) => {
     if (v.email.trim() === "") fail(ctx, "email", M.emailRequis);
+    // No shape check here (a mistyped address meets the usual refusal), only what no lookup can take.
+    else if (!isLookupSafe(v.email)) fail(ctx, "email", M.emailForme);
     if (v.password === "") fail(ctx, "password", M.passwordRequis);
   })
   .transform((v) => ({ email: v.email.trim().slice(0, EMAIL_MAX_LENGTH), password: v.password.slice(0, 200) }));
@@ -244,7 +250,7 @@ export const inviteStaffSchema = z
   .object({ role: text, academieId: text, email: text, nomNaissance: text, prenoms: text })
   .superRefine((v, ctx) => {
     if (!(STAFF_ROLES as readonly string[]).includes(v.role)) fail(ctx, "role", fr`Choisissez le rôle de la personne invitée.`);
-    if (v.role !== "ADMIN_NATIONAL" && v.academieId.trim() === "") fail(ctx, "academieId", fr`Choisissez l'académie de la personne invitée.`);
+    if (v.role !== "ADMIN_NATIONAL" && !estIdentifiant(v.academieId.trim())) fail(ctx, "academieId", fr`Choisissez l'académie de la personne invitée.`);
     checkEmail(ctx, "email", v.email);
     checkNom(ctx, "nomNaissance", v.nomNaissance, fr`Indiquez le nom de la personne invitée.`);
     if (normalizeName(v.prenoms) === "") fail(ctx, "prenoms", fr`Indiquez le prénom de la personne invitée.`);

@@ -13,15 +13,17 @@ export interface RouteInput {
   ajourne?: boolean;
 }
 
-const ORGANISME_REQUIS: Partial<Record<Route, string>> = {
-  ENSEIGNEMENT_A_DISTANCE: fr`Indiquez le nom de votre organisme d'enseignement à distance (par exemple le CNED).`,
-  FORMATION_CONTINUE: fr`Indiquez le nom de l'établissement ou de l'organisme de formation continue qui vous a préparé.`,
-};
+// A Map, not an object: the step's refinement also runs on a route that failed its enum, and a
+// posted "constructor" must not read Object.prototype's.
+const ORGANISME_REQUIS = new Map<unknown, string>([
+  ["ENSEIGNEMENT_A_DISTANCE", fr`Indiquez le nom de votre organisme d'enseignement à distance (par exemple le CNED).`],
+  ["FORMATION_CONTINUE", fr`Indiquez le nom de l'établissement ou de l'organisme de formation continue qui vous a préparé.`],
+]);
 
 /** What each route requires within the Informations step. */
 export function checkRoute(info: RouteInput): FieldError[] {
   const errors: FieldError[] = [];
-  const organismeRequis = info.typeCandidature && ORGANISME_REQUIS[info.typeCandidature];
+  const organismeRequis = ORGANISME_REQUIS.get(info.typeCandidature);
   if (organismeRequis && !info.organisme) errors.push({ field: "organisme", message: organismeRequis });
   if (info.typeCandidature !== "DEJA_PRESENTE") return errors;
   if (info.sessionPrecedente === undefined)

@@ -16,12 +16,42 @@ export function blankToUndefined(value: unknown): unknown {
 
 const tooLong = (max: number) => fr`Ce champ ne peut pas dépasser ${max} caractères : raccourcissez-le.`;
 
+// What a forged or garbled post gets instead of zod's English defaults: a list where one value
+// is expected (a name repeated), an object, a number. The forms never send these.
+export const TEXTE_ATTENDU = fr`Ce champ doit contenir un texte : saisissez-le de nouveau.`;
+export const CHOIX_ATTENDUS = fr`Ces choix ne sont pas valides : cochez-les de nouveau.`;
+export const FORMULAIRE_ATTENDU = fr`Le formulaire envoyé n'est pas lisible : rechargez la page et saisissez-le de nouveau.`;
+
+/** A step's object (or a row's): anything else is refused in French. */
+export function formulaire<T extends z.ZodRawShape>(shape: T) {
+  return z.object(shape, { error: FORMULAIRE_ATTENDU });
+}
+
+// Text fields hold one line: tabs and line breaks pasted in become spaces. Other control
+// characters and unpaired surrogates only come from a forged post; PostgreSQL cannot store a NUL
+// (a 500 at the draft's save), and none of them belongs in an address or a name.
+const CARACTERE_NON_ADMIS = fr`Ce champ contient un caractère non admis : saisissez-le de nouveau au clavier.`;
+
+function toText(value: unknown): unknown {
+  return blankToUndefined(typeof value === "string" ? value.replace(/[\t\n\r\v\f]+/g, " ") : value);
+}
+
+/** No control character, no unpaired surrogate. */
+export function isPrintable(text: string): boolean {
+  if (!text.isWellFormed()) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  return true;
+}
+
 export function requiredText(message: string, max = 200) {
-  return z.preprocess(blankToUndefined, z.string({ error: message }).max(max, tooLong(max)));
+  return z.preprocess(toText, z.string({ error: message }).max(max, tooLong(max)).refine(isPrintable, CARACTERE_NON_ADMIS));
 }
 
 export function optionalText(max = 200) {
-  return z.preprocess(blankToUndefined, z.string().max(max, tooLong(max)).optional());
+  return z.preprocess(toText, z.string({ error: TEXTE_ATTENDU }).max(max, tooLong(max)).refine(isPrintable, CARACTERE_NON_ADMIS).optional());
 }
 
 export function requiredEnum<const T extends Values>(values: T, message: string) {
@@ -98,12 +128,12 @@ function toList(value: unknown): unknown[] {
 }
 
 export function stringList(minMessage?: string) {
-  const list = z.array(z.string());
+  const list = z.array(z.string({ error: CHOIX_ATTENDUS }).refine(isPrintable, CHOIX_ATTENDUS), { error: CHOIX_ATTENDUS });
   return z.preprocess(toList, minMessage ? list.min(1, minMessage) : list);
 }
 
 export function enumList<const T extends Values>(values: T, message: string, minMessage?: string) {
-  const list = z.array(z.enum(values, { error: message }));
+  const list = z.array(z.enum(values, { error: message }), { error: CHOIX_ATTENDUS });
   return z.preprocess(toList, minMessage ? list.min(1, minMessage) : list);
 }
 
@@ -113,8 +143,10 @@ export function rows<T extends z.ZodType>(row: T, minMessage: string) {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) return v;
     return v.filter((r) => typeof r !== "object" || r === null || Object.values(r).some((x) => blankToUndefined(x) !== undefined));
-  }, z.array(row).min(1, minMessage));
+  }, z.array(row, { error: FORMULAIRE_ATTENDU }).min(1, minMessage));
 }
+
+const PAYS_MESSAGE = fr`Choisissez le pays de votre domicile dans la liste.`;
 
 /** ISO 3166-1 alpha-2 code, France by default; "France" typed in full is accepted. */
 export function pays() {
@@ -126,7 +158,7 @@ export function pays() {
       const upper = text.toUpperCase();
       return upper === "FRANCE" ? "FR" : upper;
     },
-    z.string().regex(/^[A-Z]{2}$/, fr`Choisissez le pays de votre domicile dans la liste.`),
+    z.string({ error: PAYS_MESSAGE }).regex(/^[A-Z]{2}$/, PAYS_MESSAGE),
   );
 }
 
@@ -158,7 +190,7 @@ export function telephone(requiredMessage: string) {
 }
 
 export function optionalTelephone() {
-  return z.preprocess(toTelephone, z.string().refine(estNormalise, TELEPHONE_MESSAGE).optional());
+  return z.preprocess(toTelephone, z.string({ error: TELEPHONE_MESSAGE }).refine(estNormalise, TELEPHONE_MESSAGE).optional());
 }
 
 /** Zod issues → one message per form field; paths become form names (`benefices[0].note`). */
@@ -183,5 +215,8 @@ export function addFieldErrors(ctx: z.RefinementCtx, errors: readonly FieldError
   for (const { field, message } of errors) ctx.addIssue({ code: "custom", path: field === "" ? [] : [field], message });
 }
 
-/** Runs a step's refinement even when some fields failed, so every message shows at once. */
-export const ALWAYS = { when: () => true } as const;
+/**
+ * Runs a step's refinement even when some fields failed, so every message shows at once; the
+ * fields it reads may then hold anything posted. Not when the step itself is not an object.
+ */
+export const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null } as const;

@@ -5,6 +5,7 @@ import { windowState, type Window, type WindowState } from "@/lib/domain/calenda
 import { parsedSteps, storedSteps, type StoredSteps } from "@/lib/domain/candidature/donnees";
 import type { CandidatureData } from "@/lib/domain/candidature/schemas";
 import type { ValidationContext } from "@/lib/domain/candidature/validate";
+import { estIdentifiant } from "@/lib/domain/identifiant";
 import { inscriptionWindow, loadValidationContext, type SessionLue } from "./load-validation-context";
 
 type Ligne = {
@@ -131,5 +132,7 @@ export type CandidatureDossier = NonNullable<Awaited<ReturnType<typeof loadDossi
 
 /** A candidature of this account with what its pages need, or null (unknown, or someone else's). */
 export async function getCandidature(accountId: string, candidatureId: string, now: Date, db?: Db): Promise<CandidatureDossier | null> {
+  // An id from a URL or a forged post that cannot be one is unknown, without a query that would fail.
+  if (!estIdentifiant(candidatureId) || !estIdentifiant(accountId)) return null;
   return loadDossier(db ?? (await getDb()), accountId, candidatureId, now);
 }

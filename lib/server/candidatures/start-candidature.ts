@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import { windowState } from "@/lib/domain/calendar";
 import { refusFenetre } from "@/lib/domain/candidature/fenetre";
 import { fr } from "@/lib/domain/candidature/format";
+import { estIdentifiant } from "@/lib/domain/identifiant";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { findCandidature } from "./find-candidature";
@@ -26,6 +27,7 @@ export async function startCandidature(
   { accountId, sessionId }: { accountId: string; sessionId: string },
   { now, db }: { now: Date; db?: Db },
 ): Promise<StartResult> {
+  if (!estIdentifiant(sessionId)) return SESSION_INTROUVABLE;
   const client = db ?? (await getDb());
   const existing = await findCandidature(accountId, sessionId, client);
   if (existing) return { ok: true, candidatureId: existing.id, existante: true };

@@ -2,6 +2,7 @@ import "server-only";
 import type { PieceMode, Prisma } from "@prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import { windowState, type Window, type WindowState } from "@/lib/domain/calendar";
+import { estIdentifiant } from "@/lib/domain/identifiant";
 
 const sessionInclude = {
   academie: { include: { contacts: { orderBy: [{ ordre: "asc" }, { libelle: "asc" }] } } },
@@ -13,6 +14,8 @@ export type SessionPieceDetail = { code: string; libelle: string; rubrique: stri
 
 /** A published session with what its public page shows, or null (unknown or unpublished id). */
 export async function getSession(id: string, now: Date, db?: Db) {
+  // A URL segment that cannot be an id (a NUL, an unpaired surrogate) is unknown, without a query that would fail.
+  if (!estIdentifiant(id)) return null;
   const client = db ?? (await getDb());
   const session = await client.session.findFirst({ where: { id, publiee: true }, include: sessionInclude });
   if (!session) return null;

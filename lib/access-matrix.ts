@@ -1,0 +1,344 @@
+// Who may use each page, server action and route handler of app/ [issue 7 §8]: one row each,
+// saying for every actor what must happen, as the guards of lib/server/auth/guards.ts and the
+// services' own scoping (WHERE "accountId" = …) decide today. Pure data, no I/O.
+//
+// - tests/unit/access-matrix.test.ts discovers the routes and actions from app/ and fails, naming
+//   them, when one has no row (or a row names a route that is gone); it also reads which guard
+//   each file calls and checks that the row says what that guard does.
+// - tests/e2e/access-matrix.spec.ts plays every cell against a production server: pages and route
+//   handlers requested as each actor, server actions POSTed directly (Next-Action header, forged
+//   arguments), with a before/after look at what a refused call must not have changed.
+//
+// Adding a row: copy the closest one, or the row the unit test's failure suggests. `access` starts
+// from the preset of the guard the code calls (EVERYONE, SIGNED_IN, CANDIDATE, STAFF, ADMINS,
+// NATIONAL_ADMIN, MANAGERS, CANDIDATURE_OWNER_*) and overrides the cells the service decides. Placeholders in examples and arguments are filled by the e2e test: {candidature}
+// (the owner's candidature), {revision} (its current revision, so that only ownership can stop a
+// forged write), {session} (its session), {academie} (its académie), {autreAcademie} (another
+// académie), {email} (a fresh address for each call).
+
+/**
+ * The people the matrix is played with. "The" académie is the one of the owner's candidature:
+ * gestionnaire and adminAcademie belong to it, otherGestionnaire to another one.
+ */
+export const ACTORS = ["anonymous", "owner", "otherCandidate", "gestionnaire", "otherGestionnaire", "adminAcademie", "adminNational"] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export type Role = "CANDIDAT" | "GESTIONNAIRE" | "ADMIN_ACADEMIE" | "ADMIN_NATIONAL";
+
+/** Each actor's role, and whether its académie is the resource's (null: no académie). */
+export const ACTOR_PROFILES: Record<Actor, { role: Role; sameAcademie: boolean | null } | null> = {
+  anonymous: null,
+  owner: { role: "CANDIDAT", sameAcademie: null },
+  otherCandidate: { role: "CANDIDAT", sameAcademie: null },
+  gestionnaire: { role: "GESTIONNAIRE", sameAcademie: true },
+  otherGestionnaire: { role: "GESTIONNAIRE", sameAcademie: false },
+  adminAcademie: { role: "ADMIN_ACADEMIE", sameAcademie: true },
+  adminNational: { role: "ADMIN_NATIONAL", sameAcademie: null },
+};
+
+/**
+ * - allowed: the guards let the actor through (a page answers 200; an action does its work or
+ *   answers its form).
+ * - sign-in: signed out, sent to /connexion (a 307 for a page; for an action, a redirect).
+ * - not-found: a 404, which does not even say that the page or the candidature exists.
+ * - refused (actions): the guards pass but the service refuses, with a French message, because the
+ *   thing is not the actor's (another candidate's candidature, another académie): nothing changes.
+ * - { redirect }: the page sends this actor elsewhere (the start of the path, placeholders allowed).
+ */
+export type Outcome = "allowed" | "sign-in" | "not-found" | "refused" | { redirect: string };
+export type Access = Readonly<Record<Actor, Outcome>>;
+
+/** The guard functions of lib/server/auth/guards.ts; [] when the code calls none. */
+export type Guard = "requireAccount" | "requireCandidate" | "requireStaff" | "requireRole" | "requireManager";
+
+export type PageRow = {
+  /** The guards the page calls (checked against its source). */
+  guards: readonly Guard[];
+  /** For requireRole: the roles it lets in (checked against its source). */
+  roles?: readonly Role[];
+  access: Access;
+  /** The URL requested, for a path with [segments]. */
+  example?: string;
+  why?: string;
+};
+
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+export type RouteHandlerRow = {
+  /** Every method the route.ts exports: the guards its function calls, and who may call it. */
+  methods: Partial<Record<HttpMethod, { guards: readonly Guard[]; roles?: readonly Role[]; access: Access }>>;
+  example?: string;
+  why?: string;
+};
+
+/** A FormData argument; values may hold placeholders. */
+export type FormArg = { formData: Record<string, string | readonly string[]> };
+export type Arg = string | number | boolean | null | FormArg | { readonly [key: string]: Arg } | readonly Arg[];
+
+/** What the e2e test reads, as `as`, before and after a call that must change nothing. */
+export type Observation = { as: Actor; path: string };
+
+export type ActionCall = {
+  /** Every argument, those the page binds first, then the form's (state, FormData). */
+  args: readonly Arg[];
+  access: Access;
+  observe?: Observation;
+  why?: string;
+};
+
+export type ActionRow = ActionCall & {
+  guards: readonly Guard[];
+  roles?: readonly Role[];
+  /** Further forged calls of the same action, each with its own outcomes. */
+  forged?: readonly ActionCall[];
+  /** The call ends the actor's session: the e2e test plays it after every other row. */
+  signsOut?: true;
+};
+
+/** The placeholders the e2e test fills in examples and arguments. */
+export const PLACEHOLDERS = ["{candidature}", "{revision}", "{session}", "{academie}", "{autreAcademie}", "{email}"] as const;
+
+export const form = (values: Record<string, string | readonly string[]>): FormArg => ({ formData: values });
+
+// ---- Presets: what each guard does on its own ---------------------------------------------------
+
+/** No guard: a public page, or an action whose authorisation is its token or its form. */
+export const EVERYONE: Access = {
+  anonymous: "allowed",
+  owner: "allowed",
+  otherCandidate: "allowed",
+  gestionnaire: "allowed",
+  otherGestionnaire: "allowed",
+  adminAcademie: "allowed",
+  adminNational: "allowed",
+};
+
+/** requireAccount(): any signed-in account. */
+export const SIGNED_IN: Access = { ...EVERYONE, anonymous: "sign-in" };
+
+/** requireCandidate(): candidates only; staff get a 404. */
+export const CANDIDATE: Access = {
+  anonymous: "sign-in",
+  owner: "allowed",
+  otherCandidate: "allowed",
+  gestionnaire: "not-found",
+  otherGestionnaire: "not-found",
+  adminAcademie: "not-found",
+  adminNational: "not-found",
+};
+
+/** requireCandidate() and a candidature read WHERE "accountId" = the caller: another candidate's id reads as unknown. */
+export const CANDIDATURE_OWNER_PAGE: Access = { ...CANDIDATE, otherCandidate: "not-found" };
+export const CANDIDATURE_OWNER_ACTION: Access = { ...CANDIDATE, otherCandidate: "refused" };
+
+/** requireStaff(): any staff role. */
+export const STAFF: Access = {
+  anonymous: "sign-in",
+  owner: "not-found",
+  otherCandidate: "not-found",
+  gestionnaire: "allowed",
+  otherGestionnaire: "allowed",
+  adminAcademie: "allowed",
+  adminNational: "allowed",
+};
+
+/** requireRole("ADMIN_ACADEMIE", "ADMIN_NATIONAL"). */
+export const ADMINS: Access = { ...STAFF, gestionnaire: "not-found", otherGestionnaire: "not-found" };
+
+/** requireRole("ADMIN_NATIONAL"). */
+export const NATIONAL_ADMIN: Access = { ...ADMINS, adminAcademie: "not-found" };
+
+/** requireManager(academieId) on the resource's académie. */
+export const MANAGERS: Access = { ...STAFF, otherGestionnaire: "not-found" };
+
+/** The presets by name, for the test's suggestions. */
+export const PRESETS: Readonly<Record<string, Access>> = { EVERYONE, SIGNED_IN, CANDIDATE, STAFF, ADMINS, NATIONAL_ADMIN, MANAGERS };
+
+/** Pages for signed-out visitors: a signed-in account is sent to its home (homeFor). */
+const SIGNED_OUT_PAGE: Access = {
+  anonymous: "allowed",
+  owner: { redirect: "/mon-compte" },
+  otherCandidate: { redirect: "/mon-compte" },
+  gestionnaire: { redirect: "/gestion" },
+  otherGestionnaire: { redirect: "/gestion" },
+  adminAcademie: { redirect: "/gestion" },
+  adminNational: { redirect: "/gestion" },
+};
+
+const INVENTE = "jeton-invente-par-un-intrus";
+const MAUVAIS_MOT_DE_PASSE = "Pas-le-bon-2026!";
+const NOUVEAU_MOT_DE_PASSE = "Matrice-Acces-2026!";
+const STATE = { n: 0 };
+
+// ---- Pages ---------------------------------------------------------------------------------------
+
+export const PAGES: Readonly<Record<string, PageRow>> = {
+  "/": { guards: [], access: EVERYONE },
+  "/accessibilite": { guards: [], access: EVERYONE },
+  "/sessions/[id]": { guards: [], access: EVERYONE, example: "/sessions/{session}" },
+  "/connexion": { guards: [], access: SIGNED_OUT_PAGE },
+  "/creer-compte": { guards: [], access: SIGNED_OUT_PAGE },
+  "/creer-compte/courriel-envoye": { guards: [], access: EVERYONE },
+  "/activer": { guards: [], access: EVERYONE, why: "the link's token is the authorisation" },
+  "/activer/nouveau-lien": { guards: [], access: EVERYONE },
+  "/confirmer-adresse": { guards: [], access: EVERYONE, why: "the link's token is the authorisation" },
+  "/invitation": { guards: [], access: EVERYONE, why: "the link's token is the authorisation" },
+  "/mot-de-passe/oublie": { guards: [], access: EVERYONE },
+  "/mot-de-passe/nouveau": { guards: [], access: EVERYONE, why: "the link's token is the authorisation" },
+  "/deconnexion": { guards: [], access: EVERYONE },
+  "/espace": {
+    guards: ["requireAccount"],
+    access: { ...SIGNED_OUT_PAGE, anonymous: "sign-in" },
+    why: "where sign-in lands: each account is sent to its home",
+  },
+  "/mon-compte": { guards: ["requireAccount"], access: SIGNED_IN },
+
+  "/inscription": { guards: ["requireCandidate"], access: CANDIDATE },
+  "/inscription/[sessionId]": { guards: ["requireCandidate"], access: CANDIDATE, example: "/inscription/{session}" },
+  "/mes-candidatures": { guards: ["requireCandidate"], access: CANDIDATE, why: "lists the caller's own candidatures only" },
+  "/mes-candidatures/[id]": {
+    guards: ["requireCandidate"],
+    access: { ...CANDIDATURE_OWNER_PAGE, owner: { redirect: "/mes-candidatures/{candidature}/" } },
+    example: "/mes-candidatures/{candidature}",
+    why: "sends the owner to the step reached or to the récapitulatif",
+  },
+  "/mes-candidatures/[id]/[etape]": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/identification" },
+  "/mes-candidatures/[id]/recapitulatif": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/recapitulatif" },
+  "/mes-candidatures/[id]/desinscription": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/desinscription" },
+
+  "/gestion": { guards: ["requireStaff"], access: STAFF },
+  "/gestion/personnels": { guards: ["requireRole"], roles: ["ADMIN_ACADEMIE", "ADMIN_NATIONAL"], access: ADMINS },
+  "/gestion/taches": { guards: ["requireRole"], roles: ["ADMIN_NATIONAL"], access: NATIONAL_ADMIN, why: "the job queue is the whole portal's" },
+};
+
+// ---- Route handlers --------------------------------------------------------------------------------
+
+export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = {
+  "/api/health": { methods: { GET: { guards: [], access: EVERYONE } }, why: "a probe: says only whether the database answers" },
+  "/api/ping": { methods: { GET: { guards: [], access: EVERYONE } }, why: "a probe for benchmarks" },
+};
+
+// ---- Server actions (file#export, as in the build's server-reference manifest) --------------------
+
+const OWNER_RECAP: Observation = { as: "owner", path: "/mes-candidatures/{candidature}/recapitulatif" };
+
+export const SERVER_ACTIONS: Readonly<Record<string, ActionRow>> = {
+  // The candidate's space.
+  "app/(candidat)/inscription/[sessionId]/actions.ts#commencer": {
+    guards: ["requireCandidate"],
+    access: CANDIDATE,
+    args: [STATE, form({ sessionId: "{session}", modalitesAcceptees: "on" })],
+    why: "any candidate may start a candidature in an open session; one per account and session",
+  },
+  "app/(candidat)/mes-candidatures/[id]/[etape]/actions.ts#enregistrerEtape": {
+    guards: ["requireCandidate"],
+    access: CANDIDATURE_OWNER_ACTION,
+    args: [
+      "{candidature}",
+      "identification",
+      STATE,
+      form({ revision: "{revision}", adresse: "1 rue de l’Intrus", codePostal: "63000", commune: "Clermont-Ferrand", pays: "FR", pcsRepresentantLegal: "61", telephone: "06 12 34 56 78" }),
+    ],
+    observe: OWNER_RECAP,
+  },
+  "app/(candidat)/mes-candidatures/[id]/recapitulatif/actions.ts#enregistrer": {
+    guards: ["requireCandidate"],
+    access: CANDIDATURE_OWNER_ACTION,
+    args: ["{candidature}", STATE, form({ revision: "{revision}" })],
+    observe: OWNER_RECAP,
+  },
+  "app/(candidat)/mes-candidatures/[id]/desinscription/actions.ts#seDesinscrire": {
+    guards: ["requireCandidate"],
+    access: CANDIDATURE_OWNER_ACTION,
+    args: ["{candidature}", STATE, form({ revision: "{revision}", confirmation: "on" })],
+    observe: OWNER_RECAP,
+  },
+  "app/(candidat)/mon-compte/actions.ts#modifierIdentite": {
+    guards: ["requireCandidate"],
+    access: CANDIDATE,
+    args: [STATE, form({ civilite: "MONSIEUR", nomNaissance: "Intrus", nomUsage: "", prenoms: "Alex", dateNaissance: "01/01/2000", paysNaissance: "FR" })],
+    why: "acts on the caller's own account only; staff identities are not edited here",
+  },
+  "app/(candidat)/mon-compte/actions.ts#changerAdresse": {
+    guards: ["requireAccount"],
+    access: SIGNED_IN,
+    args: [STATE, form({ email: "{email}", emailConfirmation: "{email}", currentPassword: MAUVAIS_MOT_DE_PASSE })],
+    why: "acts on the caller's own account, behind its current password",
+  },
+  "app/(candidat)/mon-compte/actions.ts#changerMotDePasse": {
+    guards: ["requireAccount"],
+    access: SIGNED_IN,
+    args: [STATE, form({ currentPassword: MAUVAIS_MOT_DE_PASSE, password: NOUVEAU_MOT_DE_PASSE, passwordConfirmation: NOUVEAU_MOT_DE_PASSE })],
+    why: "acts on the caller's own account, behind its current password",
+  },
+
+  // The staff area.
+  "app/(gestion)/gestion/personnels/actions.ts#inviterPersonnel": {
+    guards: ["requireRole"],
+    roles: ["ADMIN_ACADEMIE", "ADMIN_NATIONAL"],
+    access: ADMINS,
+    args: [STATE, form({ role: "GESTIONNAIRE", academieId: "{academie}", email: "{email}", nomNaissance: "Intrus", prenoms: "Alex" })],
+    observe: { as: "adminNational", path: "/gestion/personnels" },
+    forged: [
+      {
+        why: "an admin d'académie invites only for their own académie",
+        args: [STATE, form({ role: "GESTIONNAIRE", academieId: "{autreAcademie}", email: "{email}", nomNaissance: "Intrus", prenoms: "Alex" })],
+        access: { ...ADMINS, adminAcademie: "refused" },
+        observe: { as: "adminNational", path: "/gestion/personnels" },
+      },
+    ],
+  },
+
+  "app/(gestion)/gestion/taches/actions.ts#relancerTache": {
+    guards: ["requireRole"],
+    roles: ["ADMIN_NATIONAL"],
+    access: NATIONAL_ADMIN,
+    args: [form({ name: "courriel", id: "00000000-0000-4000-8000-000000000000" })],
+  },
+
+  // Public forms: the form itself, or the token a link carries, is the authorisation.
+  "app/(public)/connexion/actions.ts#seConnecter": { guards: [], access: EVERYONE, args: [STATE, form({ email: "{email}", password: MAUVAIS_MOT_DE_PASSE })] },
+  "app/(public)/creer-compte/actions.ts#creerCompte": { guards: [], access: EVERYONE, args: [STATE, form({ email: "{email}" })] },
+  "app/(public)/activer/actions.ts#activer": { guards: [], access: EVERYONE, args: [STATE, form({ token: INVENTE })] },
+  "app/(public)/activer/nouveau-lien/actions.ts#demanderNouveauLien": { guards: [], access: EVERYONE, args: [STATE, form({ email: "{email}" })] },
+  "app/(public)/confirmer-adresse/actions.ts#confirmerAdresse": { guards: [], access: EVERYONE, args: [STATE, form({ token: INVENTE })] },
+  "app/(public)/invitation/actions.ts#accepterInvitation": {
+    guards: [],
+    access: EVERYONE,
+    args: [STATE, form({ token: INVENTE, password: NOUVEAU_MOT_DE_PASSE, passwordConfirmation: NOUVEAU_MOT_DE_PASSE })],
+  },
+  "app/(public)/mot-de-passe/oublie/actions.ts#demanderReinitialisation": { guards: [], access: EVERYONE, args: [STATE, form({ email: "{email}" })] },
+  "app/(public)/mot-de-passe/nouveau/actions.ts#choisirNouveauMotDePasse": {
+    guards: [],
+    access: EVERYONE,
+    args: [STATE, form({ token: INVENTE, password: NOUVEAU_MOT_DE_PASSE, passwordConfirmation: NOUVEAU_MOT_DE_PASSE })],
+  },
+  "app/(public)/deconnexion/actions.ts#seDeconnecter": { guards: [], access: EVERYONE, args: [], signsOut: true, why: "harmless when signed out" },
+};
+
+/** What a guard alone decides for an actor: null when it lets the actor through. */
+export function guardOutcome(guards: readonly Guard[], roles: readonly Role[] | undefined, actor: Actor): "sign-in" | "not-found" | null {
+  if (guards.length === 0) return null;
+  const profile = ACTOR_PROFILES[actor];
+  if (!profile) return "sign-in";
+  for (const guard of guards) {
+    const allowed =
+      guard === "requireAccount"
+        ? true
+        : guard === "requireCandidate"
+          ? profile.role === "CANDIDAT"
+          : guard === "requireStaff"
+            ? profile.role !== "CANDIDAT"
+            : guard === "requireRole"
+              ? (roles ?? []).includes(profile.role)
+              : profile.role === "ADMIN_NATIONAL" || (profile.role !== "CANDIDAT" && profile.sameAcademie === true);
+    if (!allowed) return "not-found";
+  }
+  return null;
+}
+
+/** "/mes-candidatures/[id]" for "app/(candidat)/mes-candidatures/[id]/page.tsx": groups and slots leave the URL. */
+export function routePath(file: string): string {
+  const segments = file.split("/").slice(1, -1).filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+  return `/${segments.join("/")}`;
+}
