@@ -34,8 +34,8 @@ beforeAll(async () => {
   setMailerForTests(mailer);
 }, 60_000);
 afterAll(() => setMailerForTests(null));
-beforeEach(() => {
-  mailer.sent.length = 0;
+beforeEach(async () => {
+  await mailer.forget();
 });
 
 const rev = (id: string) => revisionOf(db, id);
@@ -62,7 +62,7 @@ async function registered() {
   const c = await filled();
   const result = await enregistrerCandidature({ ...c, revision: await rev(c.candidatureId) }, { now: clock.now(), db });
   if (!result.ok) throw new Error(result.formError);
-  mailer.sent.length = 0;
+  await mailer.forget();
   return c;
 }
 
@@ -170,13 +170,13 @@ describe("a stale ENREGISTRER", () => {
     expect(avant.candidature).toMatchObject({ statut: "BROUILLON", numero: null, version: 0 });
     expect(avant.versions).toBe(0);
     expect((await db.session.findUniqueOrThrow({ where: { id: c.sessionId }, select: { numeroSequence: true } })).numeroSequence).toBe(session.numeroSequence);
-    expect(mailer.sent).toEqual([]);
+    expect(await mailer.delivered()).toEqual([]);
 
     // The récapitulatif reread (INAPTE) is the one signed.
     const result = await enregistrerCandidature({ ...c, revision: await rev(c.candidatureId) }, { now: LATER, db });
     expect(result).toMatchObject({ ok: true, version: 1, premier: true });
     expect((await db.candidature.findUniqueOrThrow({ where: { id: c.candidatureId } })).donnees).toMatchObject({ epreuves: { epsChoix: "INAPTE" } });
-    expect(mailer.sent).toHaveLength(1);
+    expect(await mailer.delivered()).toHaveLength(1);
   });
 
   it("is refused after another tab saved a new version, even though nothing is left to save", async () => {
@@ -185,12 +185,12 @@ describe("a stale ENREGISTRER", () => {
     expect(await saveStep({ ...c, step: "epreuves", input: inapte, revision: await rev(c.candidatureId) }, { now: clock.now(), db })).toEqual({ ok: true });
     const lu = await rev(c.candidatureId);
     expect(await enregistrerCandidature({ ...c, revision: lu }, { now: clock.now(), db })).toMatchObject({ ok: true, version: 2 });
-    mailer.sent.length = 0;
+    await mailer.forget();
     const avant = await snapshot(c.candidatureId);
     // A's ENREGISTRER must not answer "unchanged" for a version it did not read.
     expect(await enregistrerCandidature({ ...c, revision: lu }, { now: LATER, db })).toEqual(MODIFIEE);
     expect(await snapshot(c.candidatureId)).toEqual(avant);
-    expect(mailer.sent).toEqual([]);
+    expect(await mailer.delivered()).toEqual([]);
   });
 
   it("refuses a missing or garbled revision and saves nothing", async () => {
@@ -199,7 +199,7 @@ describe("a stale ENREGISTRER", () => {
     for (const revision of [undefined, "", "cinq", "-5", 5.5])
       expect(await enregistrerCandidature({ ...c, revision }, { now: LATER, db }), JSON.stringify(revision)).toEqual(MODIFIEE);
     expect(await snapshot(c.candidatureId)).toEqual(avant);
-    expect(mailer.sent).toEqual([]);
+    expect(await mailer.delivered()).toEqual([]);
   });
 });
 
@@ -214,7 +214,7 @@ describe("a stale désinscription", () => {
     expect(await desinscrireCandidature({ ...c, revision: undefined }, { now: LATER, db })).toEqual(MODIFIEE);
     expect(await snapshot(c.candidatureId)).toEqual(avant);
     expect(avant.candidature).toMatchObject({ statut: "ENREGISTREE", desinscriteAt: null });
-    expect(mailer.sent).toEqual([]);
+    expect(await mailer.delivered()).toEqual([]);
     // From the page reloaded, it goes through.
     expect(await desinscrireCandidature({ ...c, revision: await rev(c.candidatureId) }, { now: LATER, db })).toEqual({ ok: true, at: LATER });
   });
@@ -226,7 +226,7 @@ describe("a stale désinscription", () => {
     expect(results.filter((r) => r.ok)).toEqual([{ ok: true, at: TODAY }]);
     expect(results.filter((r) => !r.ok)).toEqual([MODIFIEE]);
     expect(await db.auditEvent.count({ where: { entityId: c.candidatureId, action: "candidature.desinscrite" } })).toBe(1);
-    expect(mailer.sent).toHaveLength(1);
+    expect(await mailer.delivered()).toHaveLength(1);
   });
 });
 

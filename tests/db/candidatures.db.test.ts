@@ -28,8 +28,8 @@ beforeAll(async () => {
   setMailerForTests(mailer);
 }, 60_000);
 afterAll(() => setMailerForTests(null));
-beforeEach(() => {
-  mailer.sent.length = 0;
+beforeEach(async () => {
+  await mailer.forget();
 });
 
 async function started(academieCode = CLERMONT) {
@@ -141,7 +141,7 @@ describe("ownership", () => {
     expect(await desinscrireCandidature({ accountId: intrus.id, candidatureId, revision }, { now, db })).toEqual(refus);
     expect(await listCandidatures(intrus.id, now, db)).toEqual([]);
     expect(await row(candidatureId)).toMatchObject({ statut: "BROUILLON", version: 0 });
-    expect(mailer.sent).toEqual([]);
+    expect(await mailer.delivered()).toEqual([]);
   });
 });
 
@@ -180,8 +180,8 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
     const events = await db.auditEvent.findMany({ where: { entityType: "Candidature", entityId: candidatureId }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["candidature.commencee", "candidature.enregistree"]);
 
-    expect(mailer.sent).toHaveLength(1);
-    const [mail] = mailer.sent;
+    expect(await mailer.delivered()).toHaveLength(1);
+    const [mail] = await mailer.delivered();
     expect(mail).toMatchObject({ to: account.email, subject: "Confirmation d'inscription" });
     expect(mail?.text).toContain(result.numero);
     expect(mail?.text).toContain("Métiers du commerce et de la vente option A");
@@ -203,7 +203,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
     const pending = await row(candidatureId);
     expect(pending).toMatchObject({ statut: "ENREGISTREE", version: 1, donnees: { epreuves: { epsChoix: "APTE" } }, brouillon: { epreuves: { epsChoix: "INAPTE" } } });
 
-    mailer.sent.length = 0;
+    await mailer.forget();
     const second = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect(second).toMatchObject({ ok: true, numero: first.numero, version: 2, premier: false });
     const saved = await row(candidatureId);
@@ -212,7 +212,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
       [2, "INAPTE"],
     ]);
     expect(saved.justificatifs.find((j) => j.pieceCode === "CMEPS01")).toMatchObject({ caduc: false, motif: "Inaptitude à l’EPS" });
-    expect(mailer.sent.map((m) => m.subject)).toEqual(["Modification d'inscription : Baccalauréat professionnel"]);
+    expect((await mailer.delivered()).map((m) => m.subject)).toEqual(["Modification d'inscription : Baccalauréat professionnel"]);
 
     // Back to apte: the medical certificate is no longer required, but kept as caduc.
     await saveStep({ accountId: account.id, candidatureId, step: "epreuves", input: formulairesClermont().epreuves, revision: await rev(candidatureId) }, { now: clock.now(), db });
@@ -236,7 +236,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
     expect(saved).toMatchObject({ version: 1 });
     expect(saved.versions).toHaveLength(1);
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).numeroSequence).toBe(before + 1);
-    expect(mailer.sent).toHaveLength(1);
+    expect(await mailer.delivered()).toHaveLength(1);
   });
 
   it("gives candidates saving at the same moment distinct numéros", async () => {
@@ -254,7 +254,7 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
     const result = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: fixedClock(session.inscriptionCloture).now(), db });
     expect(result).toEqual({ ok: false, formError: expect.stringMatching(/^Le serveur d’inscription est fermé depuis le mardi 22 décembre 2026/) });
     expect(await row(candidatureId)).toMatchObject({ statut: "BROUILLON", numero: null, version: 0 });
-    expect(mailer.sent).toEqual([]);
+    expect(await mailer.delivered()).toEqual([]);
   });
 
   it("keeps a saved candidature readable after the académie changes its lists", async () => {
@@ -279,7 +279,7 @@ describe("desinscrireCandidature (Me désinscrire)", () => {
     await fill(account.id, candidatureId);
     const first = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     if (!first.ok) throw new Error(first.formError);
-    mailer.sent.length = 0;
+    await mailer.forget();
 
     expect(await desinscrireCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db })).toEqual({ ok: true, at: TODAY });
     const desinscrite = await row(candidatureId);
@@ -287,7 +287,7 @@ describe("desinscrireCandidature (Me désinscrire)", () => {
     expect(desinscrite.desinscriteAt).toEqual(TODAY);
     const event = await db.auditEvent.findFirst({ where: { entityId: candidatureId, action: "candidature.desinscrite" } });
     expect(event).toMatchObject({ actorId: account.id, before: { statut: "ENREGISTREE" }, after: { statut: "DESINSCRITE" } });
-    expect(mailer.sent.map((m) => m.subject)).toEqual(["Désinscription : Baccalauréat professionnel"]);
+    expect((await mailer.delivered()).map((m) => m.subject)).toEqual(["Désinscription : Baccalauréat professionnel"]);
     // A second désinscription is refused: nothing to withdraw.
     expect((await desinscrireCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db })).ok).toBe(false);
 
@@ -330,16 +330,22 @@ describe("listCandidatures (Mes candidatures)", () => {
   });
 });
 
-describe("mails after the commit", () => {
-  it("hands the mail to the caller's `envoyer` (the action's after()), so the response does not wait for it", async () => {
+describe("mails through the job queue", () => {
+  it("queues the mail in ENREGISTRER's own transaction: none for a refusal, one for a save, sent by the queue", async () => {
     const { account, candidatureId } = await started();
     await fill(account.id, candidatureId);
-    const differes: (() => Promise<void>)[] = [];
-    const result = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db, envoyer: (send) => void differes.push(send) });
+    const queued = async () =>
+      Number(
+        (await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'courriel' AND data->'message'->>'to' = $1`, account.email))[0]?.n ?? 0,
+      );
+    const refused = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: -1 }, { now: clock.now(), db });
+    expect(refused.ok).toBe(false);
+    expect(await queued()).toBe(0);
+    const result = await enregistrerCandidature({ accountId: account.id, candidatureId, revision: await rev(candidatureId) }, { now: clock.now(), db });
     expect(result.ok).toBe(true);
+    // Queued, not yet sent: the response never waits for the relay.
+    expect(await queued()).toBe(1);
     expect(mailer.sent).toEqual([]);
-    expect(differes).toHaveLength(1);
-    await differes[0]!();
-    expect(mailer.sent.map((m) => m.subject)).toEqual(["Confirmation d'inscription"]);
+    expect((await mailer.delivered()).map((m) => m.subject)).toEqual(["Confirmation d'inscription"]);
   });
 });

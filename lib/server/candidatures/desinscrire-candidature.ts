@@ -7,7 +7,7 @@ import { estRevisionPerimee } from "@/lib/domain/candidature/revision";
 import { canTransition } from "@/lib/domain/candidature/statut";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { desinscriptionMail } from "./candidature-mails";
-import { envoyerCourriel, type Envoi } from "./envoyer-courriel";
+import { envoyerCourriel } from "./envoyer-courriel";
 import { getCandidature } from "./get-candidature";
 import { mailCandidature } from "./mail-candidature";
 import { CANDIDATURE_MODIFIEE, INTROUVABLE, type Refus } from "./refus";
@@ -22,7 +22,7 @@ export type DesinscrireResult = { ok: true; at: Date } | Refus;
  */
 export async function desinscrireCandidature(
   { accountId, candidatureId, revision }: { accountId: string; candidatureId: string; revision: unknown },
-  { now, db, envoyer }: { now: Date; db?: Db; envoyer?: Envoi },
+  { now, db }: { now: Date; db?: Db },
 ): Promise<DesinscrireResult> {
   const client = db ?? (await getDb());
   const dossier = await getCandidature(accountId, candidatureId, now, client);
@@ -47,11 +47,10 @@ export async function desinscrireCandidature(
       after: { statut: "DESINSCRITE", version: row.version },
       at: now,
     });
-    return { ok: true, at: now, numero: row.numero };
+    const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === parsedSteps(dossier.enregistrees).qualification?.specialiteCode)?.libelle;
+    await envoyerCourriel(tx, desinscriptionMail(mailCandidature(dossier, specialite), { numero: row.numero, at: now }));
+    return { ok: true, at: now };
   });
   if (!result.ok) return result;
-
-  const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === parsedSteps(dossier.enregistrees).qualification?.specialiteCode)?.libelle;
-  await envoyerCourriel(desinscriptionMail(mailCandidature(dossier, specialite), { numero: result.numero ?? null, at: now }), `désinscription de la candidature ${candidatureId}`, envoyer);
   return { ok: true, at: now };
 }

@@ -13,7 +13,7 @@ import { canTransition } from "@/lib/domain/candidature/statut";
 import { validateCandidature, type StepErrors } from "@/lib/domain/candidature/validate";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enregistrementMail } from "./candidature-mails";
-import { envoyerCourriel, type Envoi } from "./envoyer-courriel";
+import { envoyerCourriel } from "./envoyer-courriel";
 import { getCandidature, type CandidatureDossier } from "./get-candidature";
 import { mailCandidature } from "./mail-candidature";
 import { CANDIDATURE_MODIFIEE, INTROUVABLE, type Refus } from "./refus";
@@ -33,12 +33,12 @@ const TRANSACTION = { timeout: 20_000, maxWait: 15_000 } as const;
  * justificatifs brought in line, and at the first save only the numéro from the session's counter
  * (unique per session). Only the state the candidate read is signed: `revision` (the one the
  * récapitulatif was drawn from, as posted) must still be the current one on the locked row, so of
- * two submissions at once the second is refused. The mail goes after the commit (`envoyer`: at
- * once by default, after the response in the action).
+ * two submissions at once the second is refused. The mail is queued in the same
+ * transaction (sent by the job queue, retried until the relay takes it).
  */
 export async function enregistrerCandidature(
   { accountId, candidatureId, revision }: { accountId: string; candidatureId: string; revision: unknown },
-  { now, db, envoyer }: { now: Date; db?: Db; envoyer?: Envoi },
+  { now, db }: { now: Date; db?: Db },
 ): Promise<EnregistrerResult> {
   const client = db ?? (await getDb());
   const dossier = await getCandidature(accountId, candidatureId, now, client);
@@ -68,17 +68,14 @@ export async function enregistrerCandidature(
         etapes: validation.errors,
       };
 
-    return { ok: true, enregistre: await ecrire(tx, dossier, row, validation.data, { accountId, now }) };
+    const enregistre = await ecrire(tx, dossier, row, validation.data, { accountId, now });
+    const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === dossier.travailValide.qualification?.specialiteCode)?.libelle;
+    await envoyerCourriel(tx, enregistrementMail(mailCandidature(dossier, specialite), { ...enregistre, at: now }));
+    return { ok: true, enregistre };
   }, TRANSACTION);
 
   if (!("enregistre" in result)) return result;
   const { enregistre } = result;
-  const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === dossier.travailValide.qualification?.specialiteCode)?.libelle;
-  await envoyerCourriel(
-    enregistrementMail(mailCandidature(dossier, specialite), { ...enregistre, at: now }),
-    `enregistrement de la candidature ${candidatureId}`,
-    envoyer,
-  );
   return { ok: true, numero: enregistre.numero, version: enregistre.version, at: now, premier: enregistre.premier, inchangee: false };
 }
 

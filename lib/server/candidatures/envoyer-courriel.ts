@@ -1,19 +1,13 @@
 import "server-only";
-import { sendMail, type MailMessage } from "@/lib/mail";
-
-/** How a service hands over a mail: sent at once (default, tests), or after the response (`after` in an action). */
-export type Envoi = (send: () => Promise<void>) => void | Promise<void>;
+import type { Tx } from "@/lib/db";
+import { sendJob } from "@/lib/jobs/boss";
+import type { MailMessage } from "@/lib/mail";
 
 /**
- * A candidature's mail, sent after its change is committed. Its failure never undoes the change
- * the page already confirms: it is logged for the operator.
+ * A candidature's mail, queued in the transaction that makes the change it announces: it exists if
+ * and only if that change commits, and the mail job retries until the relay takes it, so an SMTP
+ * relay down on deadline night delays the mail, never the registration.
  */
-export async function envoyerCourriel(message: MailMessage, quoi: string, envoyer: Envoi = (send) => send()): Promise<void> {
-  await envoyer(async () => {
-    try {
-      await sendMail(message);
-    } catch (error) {
-      console.error(`Courriel « ${message.subject} » (${quoi}) non envoyé : ${(error as Error).message}`);
-    }
-  });
+export async function envoyerCourriel(tx: Tx, message: MailMessage): Promise<void> {
+  await sendJob("courriel", { message }, { tx });
 }

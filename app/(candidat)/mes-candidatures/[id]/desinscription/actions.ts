@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { now } from "@/lib/clock";
 import { desinscriptionSchema } from "@/lib/domain/candidature/demarches";
 import { CHAMP_REVISION, type CandidatureModifiee } from "@/lib/domain/candidature/revision";
@@ -16,7 +15,7 @@ export async function seDesinscrire(candidatureId: string, previous: Desinscript
   const account = await requireCandidate();
   if (!parsed.success) return { n: previous.n + 1, fieldErrors: { confirmation: parsed.error.issues[0]?.message ?? "" } };
   const revision = formData.get(CHAMP_REVISION);
-  const result = await desinscrireCandidature({ accountId: account.id, candidatureId: String(candidatureId), revision }, { now: await now(), envoyer: after });
+  const result = await desinscrireCandidature({ accountId: account.id, candidatureId: String(candidatureId), revision }, { now: await now() });
   if (!result.ok) return { n: previous.n + 1, formError: result.formError, ...(result.code ? { code: result.code } : {}) };
   redirect(`/mes-candidatures/${encodeURIComponent(candidatureId)}/recapitulatif?desinscrite=1`);
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { now } from "@/lib/clock";
 import type { StepKey } from "@/lib/domain/candidature/libelles";
 import { CHAMP_REVISION, type CandidatureModifiee } from "@/lib/domain/candidature/revision";
@@ -18,7 +17,7 @@ export type EnregistrerState = { n: number; formError?: string; etapes?: Partial
 export async function enregistrer(candidatureId: string, previous: EnregistrerState, formData: FormData): Promise<EnregistrerState> {
   const account = await requireCandidate();
   const revision = formData.get(CHAMP_REVISION);
-  const result = await enregistrerCandidature({ accountId: account.id, candidatureId: String(candidatureId), revision }, { now: await now(), envoyer: after });
+  const result = await enregistrerCandidature({ accountId: account.id, candidatureId: String(candidatureId), revision }, { now: await now() });
   if (!result.ok) {
     const etapes = "etapes" in result && result.etapes ? Object.fromEntries(Object.entries(result.etapes).map(([step, errors]) => [step, errors.map((e) => e.message)])) : undefined;
     return { n: previous.n + 1, formError: result.formError, ...(etapes ? { etapes } : {}), ...(result.code ? { code: result.code } : {}) };

@@ -54,7 +54,7 @@ export default async function RecapitulatifPage({ params, searchParams }: Props)
           role="status"
           as="h2"
           title={dossier.version > 1 ? `La version ${dossier.version} de votre candidature est enregistrée` : "Votre candidature est enregistrée"}
-          description={fr`Numéro d'inscription : ${dossier.numero}. Enregistrée le ${instantLocal(dossier.dernierEnregistrementAt ?? new Date(), zone)}. Un courriel de confirmation vous a été envoyé.`}
+          description={fr`Numéro d'inscription : ${dossier.numero}. Enregistrée le ${instantLocal(dossier.dernierEnregistrementAt ?? new Date(), zone)}. Un courriel de confirmation vous est adressé : il peut mettre quelques minutes à arriver.`}
         />
       )}
       {query.inchangee && <Alert className="fr-mt-2w" severity="info" role="status" small description={fr`Aucune modification depuis votre dernier enregistrement : votre candidature est inchangée.`} />}
