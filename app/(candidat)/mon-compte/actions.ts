@@ -12,11 +12,14 @@ import { changePassword } from "@/lib/server/accounts/change-password";
 import { updateIdentity } from "@/lib/server/accounts/update-identity";
 import { requireAccount, requireCandidate } from "@/lib/server/auth/guards";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 export type IdentiteField = "civilite" | "nomNaissance" | "nomUsage" | "prenoms" | "dateNaissance" | "paysNaissance";
 const IDENTITE_FIELDS: readonly IdentiteField[] = ["civilite", "nomNaissance", "nomUsage", "prenoms", "dateNaissance", "paysNaissance"];
 
 export async function modifierIdentite(previous: FormState<IdentiteField>, formData: FormData): Promise<FormState<IdentiteField>> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const at = await now();
   const parsed = identitySchema(todayIn(at)).safeParse(Object.fromEntries(formData));
   const account = await requireCandidate();
@@ -36,6 +39,8 @@ export type AdresseField = "email" | "emailConfirmation" | "currentPassword";
 const ADRESSE_FIELDS: readonly AdresseField[] = ["email", "emailConfirmation", "currentPassword"];
 
 export async function changerAdresse(previous: FormState<AdresseField>, formData: FormData): Promise<FormState<AdresseField>> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const parsed = changeEmailSchema.safeParse(Object.fromEntries(formData));
   const account = await requireAccount();
   if (!parsed.success) return invalid(previous, formData, ADRESSE_FIELDS, { fieldErrors: fieldErrorsOf<AdresseField>(parsed.error) });
@@ -61,6 +66,8 @@ export type MotDePasseField = "currentPassword" | "password" | "passwordConfirma
 const MOT_DE_PASSE_FIELDS: readonly MotDePasseField[] = ["currentPassword", "password", "passwordConfirmation"];
 
 export async function changerMotDePasse(previous: FormState<MotDePasseField>, formData: FormData): Promise<FormState<MotDePasseField>> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
   const account = await requireAccount();
   if (!parsed.success) {

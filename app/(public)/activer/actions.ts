@@ -7,9 +7,12 @@ import type { FormState } from "@/lib/form-state";
 import { activateAccount } from "@/lib/server/accounts/activate-account";
 import { requestInfo } from "@/lib/server/auth/request-info";
 import { rateLimitRefusal } from "@/lib/server/rate-limit";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 /** Public: the token is the authorisation (only the mailbox owner has it). */
 export async function activer(previous: FormState, formData: FormData): Promise<FormState> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const token = formData.get("token");
   const { ip } = await requestInfo();
   const refusal = await rateLimitRefusal([{ rule: "lien-jeton:ip", key: ip }]);

@@ -7,9 +7,12 @@ import type { FormState } from "@/lib/form-state";
 import { confirmEmailChange } from "@/lib/server/accounts/confirm-email-change";
 import { requestInfo } from "@/lib/server/auth/request-info";
 import { rateLimitRefusal } from "@/lib/server/rate-limit";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 /** Public: the token, received at the new address, is the authorisation. */
 export async function confirmerAdresse(previous: FormState, formData: FormData): Promise<FormState> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const token = formData.get("token");
   const { ip } = await requestInfo();
   const refusal = await rateLimitRefusal([{ rule: "lien-jeton:ip", key: ip }]);

@@ -8,9 +8,12 @@ import { CREATE_ACCOUNT_FIELDS, createAccountSchema, type CreateAccountField } f
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
 import { createAccount } from "@/lib/server/accounts/create-account";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 /** Public: anyone may create a candidate account. The answer never says whether the address was known. */
 export async function creerCompte(previous: FormState<CreateAccountField>, formData: FormData): Promise<FormState<CreateAccountField>> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const at = await now();
   const parsed = createAccountSchema(todayIn(at)).safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

@@ -9,12 +9,15 @@ import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
 import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
 import { requestInfo } from "@/lib/server/auth/request-info";
 import { rateLimitRefusal } from "@/lib/server/rate-limit";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 type Field = "password" | "passwordConfirmation";
 const FIELDS: readonly Field[] = ["password", "passwordConfirmation"];
 
 /** Public: the invitation token is the authorisation. */
 export async function accepterInvitation(previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const parsed = newPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const password = formData.get("password");

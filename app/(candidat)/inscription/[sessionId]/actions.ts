@@ -5,11 +5,14 @@ import { now } from "@/lib/clock";
 import { modalitesSchema } from "@/lib/domain/candidature/demarches";
 import { requireCandidate } from "@/lib/server/auth/guards";
 import { startCandidature } from "@/lib/server/candidatures/start-candidature";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 export type CommencerState = { n: number; formError?: string; fieldErrors?: { modalitesAcceptees?: string } };
 
 /** "Commencer mon inscription": the Modalités accepted, a draft for the session, then step 1. */
 export async function commencer(previous: CommencerState, formData: FormData): Promise<CommencerState> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const parsed = modalitesSchema.safeParse({ sessionId: formData.get("sessionId") ?? undefined, modalitesAcceptees: formData.get("modalitesAcceptees") ?? undefined });
   const account = await requireCandidate();
   if (!parsed.success) {

@@ -8,6 +8,7 @@ import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
 import { inviteStaff, type InviteRefusal } from "@/lib/server/accounts/invite-staff";
 import { requireRole } from "@/lib/server/auth/guards";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 export type InvitationField = "role" | "academieId" | "email" | "nomNaissance" | "prenoms";
 const FIELDS: readonly InvitationField[] = ["role", "academieId", "email", "nomNaissance", "prenoms"];
@@ -23,6 +24,8 @@ const REFUSALS: Record<InviteRefusal, { field?: InvitationField; message: string
 
 /** Académie and national admins only: anyone else gets a 404, even by a direct POST. */
 export async function inviterPersonnel(previous: FormState<InvitationField>, formData: FormData): Promise<FormState<InvitationField>> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const parsed = inviteStaffSchema.safeParse(Object.fromEntries(formData));
   const actor = await requireRole("ADMIN_ACADEMIE", "ADMIN_NATIONAL");
   if (!parsed.success) return invalid(previous, formData, FIELDS, { fieldErrors: fieldErrorsOf<InvitationField>(parsed.error) });

@@ -6,9 +6,12 @@ import { fr } from "@/lib/domain/typographie";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
 import { askAddressLink } from "@/lib/server/accounts/ask-address-link";
 import { requestInfo } from "@/lib/server/auth/request-info";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 /** Public. Same answer, in the same time, for every address: the lookup happens in the job queue. */
 export async function demanderNouveauLien(previous: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const parsed = emailOnlySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(previous, formData, ["email"], { fieldErrors: fieldErrorsOf<"email">(parsed.error) });
   const { ip } = await requestInfo();

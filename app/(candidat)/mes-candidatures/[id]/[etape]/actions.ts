@@ -13,6 +13,7 @@ import { fr } from "@/lib/domain/typographie";
 import { formValues } from "@/lib/form-data";
 import { requireCandidate } from "@/lib/server/auth/guards";
 import { saveStep } from "@/lib/server/candidatures/save-step";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 function isStepKey(value: unknown): value is StepKey {
   return typeof value === "string" && Object.hasOwn(STEP_SCHEMAS, value);
@@ -31,6 +32,8 @@ function byField(errors: readonly FieldError[], champ: (field: string) => string
  * revision posted.
  */
 export async function enregistrerEtape(candidatureId: string, etape: string, previous: StepFormState, formData: FormData): Promise<StepFormState> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const { [CHAMP_REVISION]: _revision, ...values } = formValues(formData);
   const revision = formData.get(CHAMP_REVISION);
   const refuse = (errors: Pick<StepFormState, "fieldErrors" | "formError" | "code">): StepFormState => ({

@@ -6,6 +6,7 @@ import type { StepKey } from "@/lib/domain/candidature/libelles";
 import { CHAMP_REVISION, type CandidatureModifiee } from "@/lib/domain/candidature/revision";
 import { requireCandidate } from "@/lib/server/auth/guards";
 import { enregistrerCandidature } from "@/lib/server/candidatures/enregistrer-candidature";
+import { formDataOf, previousOf } from "@/lib/server/action-input";
 
 export type EnregistrerState = { n: number; formError?: string; etapes?: Partial<Record<StepKey, string[]>>; code?: CandidatureModifiee };
 
@@ -15,6 +16,8 @@ export type EnregistrerState = { n: number; formError?: string; etapes?: Partial
  * transaction. Success leads back to the récapitulatif, which says so.
  */
 export async function enregistrer(candidatureId: string, previous: EnregistrerState, formData: FormData): Promise<EnregistrerState> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
   const account = await requireCandidate();
   const revision = formData.get(CHAMP_REVISION);
   const result = await enregistrerCandidature({ accountId: account.id, candidatureId: String(candidatureId), revision }, { now: await now() });
