@@ -8,6 +8,9 @@ const booleanFlag = z
   .optional()
   .transform((v) => (v === undefined || v === "" ? undefined : v === "true" || v === "1"));
 
+/** A variable that may be absent or empty (both mean unset), else must match `schema`. */
+const optionalText = <T extends z.ZodType<string | undefined>>(schema: T) => schema.optional().or(z.literal("").transform(() => undefined));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -27,6 +30,22 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Portail des candidats individuels <ne-pas-repondre@candidats.example.fr>"),
   MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
   STORAGE_DIR: z.string().min(1).default(".data/fichiers"),
+  // An S3-compatible bucket instead of STORAGE_DIR, for several instances: all five or none.
+  STORAGE_S3_ENDPOINT: optionalText(
+    z.url({ protocol: /^https?$/, error: "STORAGE_S3_ENDPOINT doit être l'adresse complète du service S3, par exemple https://s3.fr-par.scw.cloud." }),
+  ),
+  STORAGE_S3_BUCKET: optionalText(
+    z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        "STORAGE_S3_BUCKET doit être un nom de compartiment S3 : 3 à 63 caractères, lettres minuscules, chiffres, points et tirets.",
+      ),
+  ),
+  STORAGE_S3_REGION: optionalText(z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "STORAGE_S3_REGION doit être une région S3, par exemple eu-west-3 ou fr-par.")),
+  STORAGE_S3_ACCESS_KEY_ID: optionalText(z.string().min(1)),
+  STORAGE_S3_SECRET_ACCESS_KEY: optionalText(z.string().min(1)),
+  STORAGE_S3_FORCE_PATH_STYLE: booleanFlag,
   SEED_DEMO: booleanFlag,
   TEST_CLOCK: booleanFlag,
 });
@@ -70,6 +89,32 @@ function deploymentIssues(e: z.infer<typeof envSchema>): Issue[] {
   return issues;
 }
 
+const S3_VARIABLES = ["STORAGE_S3_ENDPOINT", "STORAGE_S3_BUCKET", "STORAGE_S3_REGION", "STORAGE_S3_ACCESS_KEY_ID", "STORAGE_S3_SECRET_ACCESS_KEY"] as const;
+
+// The S3 bucket is all or nothing: half a configuration would silently keep files on one machine.
+function storageIssues(e: z.infer<typeof envSchema>): Issue[] {
+  const manquantes = S3_VARIABLES.filter((v) => e[v] === undefined);
+  const demande = manquantes.length < S3_VARIABLES.length || e.STORAGE_S3_FORCE_PATH_STYLE !== undefined;
+  if (demande && manquantes.length > 0) {
+    return [
+      {
+        variable: manquantes.join(", "),
+        message: `Le stockage S3 demande ces cinq variables ensemble : ${S3_VARIABLES.join(", ")} ; il manque ${manquantes.join(", ")}. Donnez-les toutes, ou retirez les variables STORAGE_S3_* pour garder les fichiers dans STORAGE_DIR.`,
+      },
+    ];
+  }
+  // Candidates' documents are personal data: never in clear over the network.
+  if (e.STORAGE_S3_ENDPOINT?.startsWith("http:") && !isLoopbackUrl(e.STORAGE_S3_ENDPOINT)) {
+    return [
+      {
+        variable: "STORAGE_S3_ENDPOINT",
+        message: `STORAGE_S3_ENDPOINT doit être en https:// : les pièces des candidats sont des données personnelles. http:// n'est accepté que vers cette machine (par exemple http://127.0.0.1:9000), pas vers ${new URL(e.STORAGE_S3_ENDPOINT).host}.`,
+      },
+    ];
+  }
+  return [];
+}
+
 function invalid(issues: readonly Issue[]): Error {
   const lines = issues.map((i) => `- ${i.variable} : ${i.message}`);
   return new Error(`Configuration invalide :\n${lines.join("\n")}\nVoir .env.example.`);
@@ -80,7 +125,7 @@ export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) throw invalid(result.error.issues.map((i) => ({ variable: i.path.join("."), message: i.message })));
-  const issues = deploymentIssues(result.data);
+  const issues = [...deploymentIssues(result.data), ...storageIssues(result.data)];
   if (issues.length > 0) throw invalid(issues);
   // Links in e-mails point to the port the portal listens on unless a public address is given.
   return { ...result.data, APP_URL: result.data.APP_URL ?? defaultAppUrl(result.data.PORT) };
@@ -90,6 +135,14 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The S3-compatible bucket for documents, or null for the local folder (STORAGE_DIR). */
+export function storageS3(e: Env = env()) {
+  const { STORAGE_S3_ENDPOINT: endpoint, STORAGE_S3_BUCKET: bucket, STORAGE_S3_REGION: region } = e;
+  const { STORAGE_S3_ACCESS_KEY_ID: accessKeyId, STORAGE_S3_SECRET_ACCESS_KEY: secretAccessKey } = e;
+  if (!endpoint || !bucket || !region || !accessKeyId || !secretAccessKey) return null;
+  return { endpoint, bucket, region, accessKeyId, secretAccessKey, forcePathStyle: e.STORAGE_S3_FORCE_PATH_STYLE ?? false };
 }
 
 /**

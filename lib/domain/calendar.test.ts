@@ -7,6 +7,7 @@ import {
   formatDateFr,
   formatDateTimeShortFr,
   formatInstantFr,
+  formatJourFr,
   formatWindowFr,
   instantToLocal,
   isWindowOpen,
@@ -271,6 +272,14 @@ describe("French formatting", () => {
     expect(formatDateTimeShortFr(d("2023-11-06T09:00:00.000Z"), "Europe/Paris")).toBe("06/11/2023 10:00 (heure de Paris)");
     expect(formatDateTimeShortFr(d("2023-12-06T11:00:00.000Z"), "Pacific/Noumea")).toBe("06/12/2023 22:00 (heure de Nouvelle-Calédonie)");
     expect(formatDateTimeShortFr(d("2023-10-28T22:00:00.000Z"), "Europe/Paris")).toBe("29/10/2023 00:00 (heure de Paris)");
+  });
+
+  it("formatJourFr: the local day with its weekday (a postmark date)", () => {
+    expect(formatJourFr(d("2023-12-09T22:59:00.000Z"), "Europe/Paris")).toBe("samedi 9 décembre 2023");
+    expect(formatJourFr(d("2021-12-01T00:00:00.000Z"), "Europe/Paris")).toBe("mercredi 1er décembre 2021");
+    // 23:30 UTC is already the next day in Paris and still the same day in Cayenne.
+    expect(formatJourFr(d("2023-12-09T23:30:00.000Z"), "Europe/Paris")).toBe("dimanche 10 décembre 2023");
+    expect(formatJourFr(d("2023-12-09T23:30:00.000Z"), "America/Cayenne")).toBe("samedi 9 décembre 2023");
   });
 
   it("formatDateFr", () => {

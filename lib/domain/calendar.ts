@@ -143,12 +143,17 @@ export function formatDateFr(date: Date | string, zone = "UTC"): string {
   return formatDayMonthYear(zonedParts(date, zone));
 }
 
+/** "lundi 6 novembre 2023": the local day of `instant` in `zone`, with its weekday. */
+export function formatJourFr(instant: Date, zone: string): string {
+  const p = zonedParts(instant, zone);
+  return `${JOURS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()]} ${formatDayMonthYear(p)}`;
+}
+
 /** "lundi 6 novembre 2023 à 10 h 00". */
 export function formatInstantFr(instant: Date, zone: string): string {
   const p = zonedParts(instant, zone);
-  const jour = JOURS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
   // U+00A0 around "h" so "10 h 00" never wraps across lines.
-  return `${jour} ${formatDayMonthYear(p)} à ${p.hour}${NBSP}h${NBSP}${pad2(p.minute)}`;
+  return `${formatJourFr(instant, zone)} à ${p.hour}${NBSP}h${NBSP}${pad2(p.minute)}`;
 }
 
 /** "du lundi 6 novembre 2023 à 10 h 00 au mercredi 6 décembre 2023 à 22 h 00, heure de Paris". */

@@ -1,8 +1,10 @@
 import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assertValidKey, createLocalStorage, InvalidStorageKeyError } from "./local-storage";
+import { StorageLengthMismatchError } from "./types";
 
 let dir: string;
 beforeEach(async () => {
@@ -35,6 +37,21 @@ describe("createLocalStorage", () => {
     expect(await storage.exists(key)).toBe(false);
     expect(await storage.get(key)).toBeNull();
     await expect(storage.delete(key)).resolves.toBeUndefined();
+  });
+
+  it("leaves nothing behind from a stream that fails or ends at another length, and keeps the previous version", async () => {
+    const storage = createLocalStorage(dir);
+    await storage.put("a/b", Buffer.from("version intacte"));
+    async function* coupe() {
+      yield Buffer.alloc(64 * 1024);
+      throw new Error("connexion coupée");
+    }
+    await expect(storage.put("a/b", Readable.from(coupe()), { contentLength: 100_000 })).rejects.toThrow("connexion coupée");
+    await expect(storage.put("a/b", Readable.from([Buffer.alloc(10)]), { contentLength: 11 })).rejects.toBeInstanceOf(StorageLengthMismatchError);
+    await expect(storage.put("a/c", Readable.from([Buffer.alloc(12)]), { contentLength: 11 })).rejects.toBeInstanceOf(StorageLengthMismatchError);
+    await expect(storage.put("a/d", Readable.from(coupe()))).rejects.toThrow("connexion coupée");
+    expect((await storage.get("a/b"))?.toString("utf8")).toBe("version intacte");
+    expect(await readdir(path.join(dir, "a"))).toEqual(["b"]);
   });
 
   it("treats a folder as no file", async () => {

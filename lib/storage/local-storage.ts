@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { FileStorage } from "./types";
+import { pipeline } from "node:stream/promises";
+import { checkLength, isBytes } from "./streams";
+import { StorageLengthMismatchError, type FileStorage } from "./types";
 
 export class InvalidStorageKeyError extends Error {
   constructor(key: string) {
@@ -39,13 +42,22 @@ export function createLocalStorage(rootDir: string): FileStorage {
   }
 
   return {
-    async put(key, data) {
+    // The content type is not kept here: the database row holds it.
+    async put(key, data, options = {}) {
       const file = fileFor(key);
+      const { contentLength } = options;
+      if (isBytes(data) && contentLength !== undefined && contentLength !== data.byteLength) {
+        throw new StorageLengthMismatchError(contentLength, data.byteLength);
+      }
       // Candidates' documents are personal data: readable by the portal's user only.
       await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
       try {
-        await writeFile(temp, data, { flag: "wx", mode: 0o600 });
+        if (isBytes(data)) await writeFile(temp, data, { flag: "wx", mode: 0o600 });
+        else {
+          const out = createWriteStream(temp, { flags: "wx", mode: 0o600 });
+          await (contentLength === undefined ? pipeline(data, out) : pipeline(data, checkLength(contentLength), out));
+        }
         await rename(temp, file);
       } catch (error) {
         await rm(temp, { force: true });
@@ -59,6 +71,29 @@ export function createLocalStorage(rootDir: string): FileStorage {
         return await readFile(file);
       } catch (error) {
         if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+
+    async getStream(key) {
+      const file = fileFor(key);
+      // One open file: its length and its bytes are those of the same version, even if put replaces it meanwhile.
+      let handle;
+      try {
+        handle = await open(file, "r");
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+      try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+          await handle.close();
+          return null;
+        }
+        return { body: handle.createReadStream(), size: info.size };
+      } catch (error) {
+        await handle.close();
         throw error;
       }
     },

@@ -5,10 +5,19 @@ export interface PieceDef {
   code: string;
   libelle: string;
   rubrique: string;
+  /**
+   * The signed confirmation d'inscription: its deadline is the session's confirmationLimite when
+   * the académie sets one (NI: "au plus tard une semaine après la clôture"), else the deposit's.
+   */
+  confirmation?: true;
 }
 
+/** How a piece reaches the académie, set per session and piece by the académie (SessionPiece.mode). */
+export const PIECE_MODES = ["UPLOAD", "POSTAL"] as const;
+export type PieceMode = (typeof PIECE_MODES)[number];
+
 export const PIECES_CATALOGUE = [
-  { code: "CINSIG01", libelle: "Confirmation d’inscription datée et signée", rubrique: "Confirmation d’inscription" },
+  { code: "CINSIG01", libelle: "Confirmation d’inscription datée et signée", rubrique: "Confirmation d’inscription", confirmation: true },
   { code: "1NATID01", libelle: "Document justifiant l’identité, en cours de validité", rubrique: "Nationalité" },
   {
     code: "JDCREC01",
