@@ -1,8 +1,9 @@
 // Validation of one wizard step (its server action) and of the whole candidature (ENREGISTRER):
 // the step schemas, then the rules that need the session, the académie or another step.
 import { checkAcquis } from "./acquis";
+import { acquisTypesProposes, messageChoixAcquis } from "./acquis-choix";
 import { checkDomicile } from "./domicile";
-import { checkFormePassage, checkSessionPrecedente } from "./eligibility";
+import { canKeepBenefices, checkFormePassage, checkSessionPrecedente } from "./eligibility";
 import { checkEps } from "./eps";
 import { toFieldErrors, uniqueByField } from "./fields";
 import { fr } from "./format";
@@ -62,7 +63,13 @@ export function validateStep<K extends StepKey>(
   autres: Partial<CandidatureData> = {},
 ): StepResult<K> {
   const parsed = STEP_SCHEMAS[step].safeParse(input);
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  if (!parsed.success) {
+    const errors = toFieldErrors(parsed.error.issues);
+    if (step !== "acquis") return { ok: false, errors };
+    // The page shows four possibilities when notes cannot be kept: the message counts the same.
+    const nombre = acquisTypesProposes(autres.informations ? canKeepBenefices(autres.informations) : false).length;
+    return { ok: false, errors: errors.map((e) => (e.field === "type" ? { ...e, message: messageChoixAcquis(nombre) } : e)) };
+  }
   const data = parsed.data as CandidatureData[K];
   const errors = checkCrossStepRules({ ...autres, [step]: data }, ctx)[step];
   return errors ? { ok: false, errors: uniqueByField(errors) } : { ok: true, data };

@@ -6,7 +6,8 @@ import { ChampCase, ChampCases, ChampListe, ChampRadios, ChampsContext, ChampTex
 import { StepForm, type StepAction } from "@/components/candidature/step-form";
 import { EPREUVES_BENEFICES, type FormValues } from "@/lib/domain/candidature/formulaires";
 import { ACQUIS_LIBELLES, DIPLOME_LIBELLES } from "@/lib/domain/candidature/libelles";
-import { ACQUIS_TYPES, DIPLOMES_DISPENSE } from "@/lib/domain/candidature/types";
+import { acquisTypesProposes, messageChoixAcquis } from "@/lib/domain/candidature/acquis-choix";
+import { DIPLOMES_DISPENSE } from "@/lib/domain/candidature/types";
 import { fr } from "@/lib/domain/typographie";
 
 
@@ -64,7 +65,7 @@ export function AcquisForm({
       ]),
     ),
   };
-  const types = ACQUIS_TYPES.filter((t) => t !== "BENEFICES_NOTES" || beneficesPossibles || initial.type === t);
+  const types = acquisTypesProposes(beneficesPossibles, typeof initial.type === "string" ? initial.type : undefined);
   const periode = `de ${sessionAnnee - 5} à ${sessionAnnee - 1}`;
   return (
     <StepForm action={action} revision={revision} initial={initial} labels={labels} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
@@ -74,7 +75,11 @@ export function AcquisForm({
       <ChampRadios
         name="type"
         legend={LABELS.type}
-        hint={beneficesPossibles ? "Choisissez l’une des possibilités." : "Les bénéfices de notes sont réservés aux candidats ajournés à une session précédente (étape 2, Informations candidature)."}
+        hint={
+          beneficesPossibles
+            ? messageChoixAcquis(types.length)
+            : `${messageChoixAcquis(types.length)} Les bénéfices de notes sont réservés aux candidats ajournés à une session précédente (étape 2, Informations candidature).`
+        }
         options={types.map((t) => ({ value: t, label: ACQUIS_LIBELLES[t] }))}
       />
 
