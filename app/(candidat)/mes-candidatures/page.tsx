@@ -80,6 +80,20 @@ function Carte({ carte }: { carte: CandidatureCarte }) {
           </li>
         </ul>
       }
+      end={
+        carte.aFaire.length > 0 ? (
+          <div className="fr-mt-1w">
+            <p className="fr-text--sm fr-text--bold fr-mb-1v">{carte.aFaire.some((l) => l.urgence === "action") ? "À faire" : "Où en est votre dossier"}</p>
+            <ul className="fr-text--sm fr-mb-0">
+              {carte.aFaire.map((ligne) => (
+                <li key={ligne.texte} className={ligne.urgence === "action" ? "fr-text--bold" : undefined}>
+                  {ligne.texte}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : undefined
+      }
       footer={
         <ul className="fr-btns-group fr-btns-group--inline-sm">
           <li>
@@ -91,6 +105,17 @@ function Carte({ carte }: { carte: CandidatureCarte }) {
               </span>
             </Link>
           </li>
+          {carte.statut === "ENREGISTREE" && (
+            <li>
+              <Link className="fr-btn fr-btn--tertiary" href={`/mes-candidatures/${carte.id}/justificatifs`}>
+                Mes justificatifs
+                <span className="fr-sr-only">
+                  {" "}
+                  – {carte.session.examen.libelle}, {carte.session.libelle}
+                </span>
+              </Link>
+            </li>
+          )}
         </ul>
       }
       border
