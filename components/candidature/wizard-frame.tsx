@@ -27,22 +27,26 @@ export function WizardFrame({ dossier, numero, children }: { dossier: Candidatur
         currentPageLabel={`${session.examen.libelle} – ${etape.titre}`}
       />
       <h1 className="fr-h2 fr-mb-1w">Inscription – {session.examen.libelle}</h1>
-      <p className="fr-text--lead fr-mb-4w">
+      <p className="fr-text--lead fr-mb-2w">
         {session.libelle} – {academieLabel(session.academie.nom)}
         {dossier.numero && <> – n°{"\u00a0"}{dossier.numero}</>}
       </p>
 
       <Bandeaux dossier={dossier} zone={zone} />
 
-      <Stepper currentStep={numero} stepCount={ETAPES.length} title={etape.titre} nextStepText={"Étape suivante\u00a0:"} {...(suivante ? { nextTitle: suivante.titre } : {})} className="fr-mt-4w" />
+      <Stepper currentStep={numero} stepCount={ETAPES.length} title={etape.titre} nextStepText={"Étape suivante\u00a0:"} {...(suivante ? { nextTitle: suivante.titre } : {})} className="fr-mt-2w" />
       {children}
     </>
   );
 }
 
+// One banner at most besides a closed window, and short: on a phone (390 px) the step's form must
+// show on the first screen [issue 8 §8]. The deadline is said inside the draft banner when there is one.
 function Bandeaux({ dossier, zone }: { dossier: CandidatureDossier; zone: string }) {
   const bandeaux: ReactNode[] = [];
-  if (dossier.etat !== "OUVERTE") {
+  const ouverte = dossier.etat === "OUVERTE";
+  const limite = ouverte ? fr`, au plus tard le ${instantLocal(dossier.window.closesAt, zone)}` : "";
+  if (!ouverte) {
     bandeaux.push(
       <Alert key="fenetre" severity="warning" as="h2" title={fr`Inscriptions closes : candidature en lecture seule`} description={bandeauFenetre(dossier.etat, dossier.window, zone)} />,
     );
@@ -54,7 +58,7 @@ function Bandeaux({ dossier, zone }: { dossier: CandidatureDossier; zone: string
         severity="warning"
         as="h2"
         title={fr`Brouillon : candidature non enregistrée`}
-        description={fr`Vos réponses sont conservées à chaque « Suivant », mais votre candidature n'est prise en compte qu'après « ENREGISTRER », à l'étape 6, Récapitulatif.`}
+        description={fr`Elle ne compte qu'après « ENREGISTRER » à l'étape 6${limite}.`}
       />,
     );
   } else if (dossier.aBrouillon) {
@@ -64,31 +68,31 @@ function Bandeaux({ dossier, zone }: { dossier: CandidatureDossier; zone: string
         severity="warning"
         as="h2"
         title={fr`Brouillon : modifications non enregistrées`}
-        description={fr`Votre candidature enregistrée (version ${dossier.version}${dossier.dernierEnregistrementAt ? `, le ${instantLocal(dossier.dernierEnregistrementAt, zone)}` : ""}) reste celle prise en compte tant que vous n'avez pas cliqué sur « ENREGISTRER » à l'étape 6, Récapitulatif.`}
+        description={fr`La version ${dossier.version} enregistrée reste celle prise en compte jusqu'à « ENREGISTRER » à l'étape 6${limite}.`}
       />,
     );
+  } else if (ouverte) {
+    bandeaux.push(<Alert key="delai" severity="info" small description={bandeauFenetre("OUVERTE", dossier.window, zone)} />);
   }
   if (dossier.statut === "DESINSCRITE") {
+    const le = dossier.desinscriteAt ? ` le ${instantLocal(dossier.desinscriteAt, zone)}` : "";
     bandeaux.push(
       <Alert
         key="desinscrite"
         severity="info"
         as="h2"
         title="Vous vous êtes désinscrit"
-        description={
-          dossier.etat === "OUVERTE"
-            ? fr`Désinscription enregistrée${dossier.desinscriteAt ? ` le ${instantLocal(dossier.desinscriteAt, zone)}` : ""}. Pour vous réinscrire, vérifiez le récapitulatif et cliquez sur « ENREGISTRER ».`
-            : fr`Désinscription enregistrée${dossier.desinscriteAt ? ` le ${instantLocal(dossier.desinscriteAt, zone)}` : ""}.`
-        }
+        description={ouverte ? fr`Désinscription enregistrée${le}. Pour vous réinscrire, vérifiez le récapitulatif et cliquez sur « ENREGISTRER ».` : fr`Désinscription enregistrée${le}.`}
       />,
     );
   }
-  if (dossier.etat === "OUVERTE") {
-    bandeaux.push(<Alert key="delai" severity="info" small description={bandeauFenetre("OUVERTE", dossier.window, zone)} />);
-  }
   return (
-    <div className="fr-mb-2w" style={{ display: "grid", gap: "1rem" }}>
-      {bandeaux}
+    <div className="fr-mb-2w">
+      {bandeaux.map((b, i) => (
+        <div key={i} className={i > 0 ? "fr-mt-1w" : undefined}>
+          {b}
+        </div>
+      ))}
     </div>
   );
 }
