@@ -4,6 +4,7 @@ import path from "node:path";
 import type autocannon from "autocannon";
 import { buildIfNeeded } from "../scripts/build-if-needed";
 import { createBenchCandidats, epreuvesFields, hiddenFields, multipart, type BenchCandidat } from "./candidats";
+import { measureConfirmation, printConfirmation } from "./confirmation";
 import { measure, printTable, type Figures, type Scenario } from "./load";
 
 // `npm run bench`: production build, a fresh database (PostgreSQL when BENCH_DATABASE_URL or
@@ -200,6 +201,8 @@ async function main() {
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }
+  // In this process, server stopped: the cost of the job ENREGISTRER queues.
+  printConfirmation(await measureConfirmation());
 }
 
 main().catch((error: Error) => {

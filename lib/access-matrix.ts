@@ -192,6 +192,13 @@ export const PAGES: Readonly<Record<string, PageRow>> = {
     why: "where sign-in lands: each account is sent to its home",
   },
   "/mon-compte": { guards: ["requireAccount"], access: SIGNED_IN },
+  "/verifier": { guards: [], access: EVERYONE, why: "public: a GET form that leads to /verifier/<code>" },
+  "/verifier/[code]": {
+    guards: [],
+    access: EVERYONE,
+    example: "/verifier/ZZZZ-ZZZZ-ZZZZ",
+    why: "public: a code of 60 random bits names one confirmation; masked name, no identity or address; limited per IP",
+  },
 
   "/inscription": { guards: ["requireCandidate"], access: CANDIDATE },
   "/inscription/[sessionId]": { guards: ["requireCandidate"], access: CANDIDATE, example: "/inscription/{session}" },
@@ -216,6 +223,16 @@ export const PAGES: Readonly<Record<string, PageRow>> = {
 export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = {
   "/api/health": { methods: { GET: { guards: [], access: EVERYONE } }, why: "a probe: says only whether the database answers" },
   "/api/ping": { methods: { GET: { guards: [], access: EVERYONE } }, why: "a probe for benchmarks" },
+  "/mes-candidatures/[id]/confirmation/[version]": {
+    methods: {
+      GET: {
+        guards: ["requireAccount"],
+        access: { ...SIGNED_IN, otherCandidate: "not-found", otherGestionnaire: "not-found" },
+      },
+    },
+    example: "/mes-candidatures/{candidature}/confirmation/1",
+    why: "the sealed confirmation PDF: its candidate and the staff of its académie (peutLireDocuments); a 404 for anyone else",
+  },
 };
 
 // ---- Server actions (file#export, as in the build's server-reference manifest) --------------------
@@ -297,6 +314,12 @@ export const SERVER_ACTIONS: Readonly<Record<string, ActionRow>> = {
   },
 
   // Public forms: the form itself, or the token a link carries, is the authorisation.
+  "app/(public)/verifier/[code]/actions.ts#verifierFichier": {
+    guards: [],
+    access: EVERYONE,
+    args: ["ZZZZ-ZZZZ-ZZZZ", STATE, form({})],
+    why: "compares a file with the stored HMAC; keeps nothing, limited per IP",
+  },
   "app/(public)/connexion/actions.ts#seConnecter": { guards: [], access: EVERYONE, args: [STATE, form({ email: "{email}", password: MAUVAIS_MOT_DE_PASSE })] },
   "app/(public)/creer-compte/actions.ts#creerCompte": { guards: [], access: EVERYONE, args: [STATE, form({ email: "{email}" })] },
   "app/(public)/activer/actions.ts#activer": { guards: [], access: EVERYONE, args: [STATE, form({ token: INVENTE })] },

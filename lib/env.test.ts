@@ -136,3 +136,16 @@ describe("demo data (fictitious sessions and accounts)", () => {
     );
   });
 });
+
+describe("the seal of generated documents", () => {
+  it("takes a PKCS#12 file and its passphrase, both optional on the embedded database", () => {
+    expect(parseEnv({}).SEAL_P12_PATH).toBeUndefined();
+    const e = parseEnv({ SEAL_P12_PATH: "/etc/portail/cachet.p12", SEAL_P12_PASSPHRASE: "phrase de passe" });
+    expect(e).toMatchObject({ SEAL_P12_PATH: "/etc/portail/cachet.p12", SEAL_P12_PASSPHRASE: "phrase de passe" });
+  });
+
+  it("says in French what is wrong with the seal's variables", () => {
+    expect(refusal({ SEAL_P12_PATH: "/etc/portail/cachet.pem" })).toMatch(/^Configuration invalide :\n- SEAL_P12_PATH : SEAL_P12_PATH doit être le chemin d'un fichier PKCS#12 \(\.p12 ou \.pfx\)/);
+    expect(refusal({ SEAL_P12_PASSPHRASE: "secret" })).toMatch(/^Configuration invalide :\n- SEAL_P12_PASSPHRASE : SEAL_P12_PASSPHRASE est la phrase de passe du fichier donné par SEAL_P12_PATH/);
+  });
+});

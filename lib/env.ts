@@ -46,6 +46,11 @@ const envSchema = z.object({
   STORAGE_S3_ACCESS_KEY_ID: optionalText(z.string().min(1)),
   STORAGE_S3_SECRET_ACCESS_KEY: optionalText(z.string().min(1)),
   STORAGE_S3_FORCE_PATH_STYLE: booleanFlag,
+  // The PAdES seal of generated documents: a PKCS#12 file (key + certificate) and its passphrase.
+  SEAL_P12_PATH: optionalText(
+    z.string().regex(/\.(p12|pfx)$/i, "SEAL_P12_PATH doit être le chemin d'un fichier PKCS#12 (.p12 ou .pfx) : la clé et le certificat du cachet des documents."),
+  ),
+  SEAL_P12_PASSPHRASE: z.string().optional(),
   SEED_DEMO: booleanFlag,
   TEST_CLOCK: booleanFlag,
 });
@@ -78,6 +83,12 @@ function deploymentIssues(e: z.infer<typeof envSchema>): Issue[] {
       variable: "TEST_CLOCK",
       message:
         "TEST_CLOCK laisse chaque navigateur choisir l'heure du serveur : il est refusé avec une base de données sur une autre machine (DATABASE_URL). Retirez TEST_CLOCK, ou utilisez une base locale (127.0.0.1).",
+    });
+  }
+  if (e.SEAL_P12_PASSPHRASE !== undefined && e.SEAL_P12_PASSPHRASE !== "" && !e.SEAL_P12_PATH) {
+    issues.push({
+      variable: "SEAL_P12_PASSPHRASE",
+      message: "SEAL_P12_PASSPHRASE est la phrase de passe du fichier donné par SEAL_P12_PATH : indiquez aussi SEAL_P12_PATH (le fichier .p12 du cachet), ou retirez SEAL_P12_PASSPHRASE.",
     });
   }
   if (e.SEED_DEMO === true && !isLoopbackUrl(appUrl)) {

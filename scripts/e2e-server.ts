@@ -37,6 +37,12 @@ async function main() {
     await admin.exec(`CREATE DATABASE "${name}"`);
     await admin.close();
     process.env.DATABASE_URL = databaseUrl(serverUrl, name);
+    // On PostgreSQL the portal seals documents only with a configured certificate: a fresh
+    // self-signed one per run, as the embedded default makes for itself.
+    const { creerCachetAutoSigne } = await import("../lib/pdf/cachet");
+    process.env.SEAL_P12_PATH = path.join(root, "cachet-e2e.p12");
+    process.env.SEAL_P12_PASSPHRASE = "";
+    creerCachetAutoSigne(process.env.SEAL_P12_PATH);
   }
   const { migrate } = await import("./migrate");
   await migrate();

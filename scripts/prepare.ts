@@ -19,3 +19,20 @@ export function ensureAuthSecret(): void {
   }
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
+
+/**
+ * The seal of the confirmations d'inscription (lib/pdf/cachet.ts): the configured PKCS#12 file is
+ * opened and checked now, so that a wrong path or passphrase stops the start with a French message
+ * instead of failing at the first ENREGISTRER; on the embedded database without one, a
+ * self-signed certificate is created at the first start. On PostgreSQL without SEAL_P12_PATH the
+ * portal refuses to start.
+ */
+export async function ensureSealCertificate(): Promise<string> {
+  const { chargerCachet, fichierCachetParDefaut } = await import("../lib/pdf/cachet");
+  const e = env();
+  const existait = !e.SEAL_P12_PATH && !e.DATABASE_URL ? existsSync(fichierCachetParDefaut(e) ?? "") : true;
+  const cachet = chargerCachet(e);
+  const fin = cachet.info.fin.toISOString().slice(0, 10);
+  if (e.SEAL_P12_PATH) return `Cachet des documents : ${cachet.info.sujet} (${e.SEAL_P12_PATH}), valable jusqu'au ${fin}.`;
+  return `Cachet des documents : certificat auto-signé ${existait ? "" : "créé "}dans ${cachet.fichier} (essai local ; en production, SEAL_P12_PATH), valable jusqu'au ${fin}.`;
+}

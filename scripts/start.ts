@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { env, listenHost, seedDemo } from "../lib/env";
 import { buildIfNeeded } from "./build-if-needed";
 import { migrate } from "./migrate";
-import { ensureAuthSecret } from "./prepare";
+import { ensureAuthSecret, ensureSealCertificate } from "./prepare";
 
 // `npm start`: migrate, seed, build when needed, then serve. `npm run dev`: the same with `next dev`.
 async function main() {
@@ -11,6 +11,7 @@ async function main() {
   const dev = process.argv.includes("--dev");
   const e = env();
   ensureAuthSecret();
+  const cachet = await ensureSealCertificate();
   // The generated client must match the schema, even after a pull that changed it.
   if (spawnSync("npx", ["prisma", "generate"], { stdio: "ignore" }).status !== 0) throw new Error("« prisma generate » a échoué.");
   const applied = await migrate();
@@ -27,7 +28,7 @@ async function main() {
   if (!dev) buildIfNeeded();
   const port = String(e.PORT);
   const database = e.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite embarqué (${e.PGLITE_DATA_DIR})`;
-  console.log(`\nBase de données : ${database}\nCourriels : ${e.SMTP_URL ? "SMTP" : `fichiers .eml dans ${e.MAIL_OUTBOX_DIR}`}`);
+  console.log(`\nBase de données : ${database}\nCourriels : ${e.SMTP_URL ? "SMTP" : `fichiers .eml dans ${e.MAIL_OUTBOX_DIR}`}\n${cachet}`);
   if (demo) printDemoAccounts(accounts, { outboxDir: e.SMTP_URL ? undefined : e.MAIL_OUTBOX_DIR });
   if (leftovers) console.warn(`\n${leftovers}`);
   console.log(`\nPortail : ${e.APP_URL}\n`);

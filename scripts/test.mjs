@@ -27,10 +27,23 @@ function ensureChromium() {
   }
 }
 
+/** Poppler (pdfsig, pdftoppm) and zbar (zbarimg): the tests check the confirmation PDF's seal and QR code with them. */
+function ensurePdfTools() {
+  const missing = [
+    ["/usr/bin/pdfsig", "poppler-utils"],
+    ["/usr/bin/zbarimg", "zbar-tools"],
+  ].filter(([bin]) => !existsSync(bin));
+  if (missing.length === 0) return;
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
+  const packages = missing.map(([, pkg]) => pkg);
+  run(`Installation de ${packages.join(" et ")} (Debian)`, sudo[0] ?? "apt-get", [...sudo.slice(1), ...(sudo.length ? ["apt-get"] : []), "install", "-y", "--no-install-recommends", ...packages]);
+}
+
 // The client must match the schema even after a pull that changed it.
 run("Client Prisma", "npx", ["prisma", "generate"]);
 run("Vérification des types", "npx", ["tsc", "--noEmit"]);
 run("Lint", "npx", ["eslint", "."]);
+ensurePdfTools();
 run("Tests unitaires et base de données", "npx", ["vitest", "run"]);
 ensureChromium();
 run("Construction de production", "npx", ["next", "build"]);

@@ -40,6 +40,16 @@ export const RATE_LIMITS = {
   "changement-mot-de-passe:ip": { points: 100, durationSeconds: 15 * MINUTE, why: "adresse IP partagée ; la limite stricte est celle du compte" },
   "changement-adresse:compte": { points: 5, durationSeconds: 15 * MINUTE, why: "vérifie le mot de passe actuel, comme le changement de mot de passe" },
   "changement-adresse:ip": { points: 100, durationSeconds: 15 * MINUTE, why: "adresse IP partagée ; la limite stricte est celle du compte" },
+  "verification-document:ip": {
+    points: 120,
+    durationSeconds: 15 * MINUTE,
+    why: "page publique /verifier : un code de 60 bits ne se devine pas, la limite empêche seulement d'essayer des codes en masse, tout en laissant un bureau des examens vérifier une pile de confirmations depuis une même adresse",
+  },
+  "verification-copie:ip": {
+    points: 30,
+    durationSeconds: 15 * MINUTE,
+    why: "contrôle d'un fichier PDF déposé sur /verifier : chaque essai lit et hache jusqu'à 1 Mo, trente par quart d'heure suffisent à un bureau",
+  },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

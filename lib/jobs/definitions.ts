@@ -18,6 +18,10 @@ export const JOBS = {
   // costs the same for a known and an unknown address.
   "demande-lien-activation": { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 },
   "demande-reinitialisation": { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 },
+  // The sealed confirmation d'inscription of a saved version (a few hundred ms of CPU): queued in
+  // ENREGISTRER's transaction so that a deadline-night save stays fast; idempotent, and a download
+  // generates it at once if the job has not run yet.
+  "confirmation-pdf": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
   "purge-comptes-non-actives": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-tentatives-connexion": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-sessions-terminees": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },

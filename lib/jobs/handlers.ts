@@ -5,6 +5,7 @@ import type { JobName } from "./definitions";
 
 export type CourrielJob = { message: MailMessage };
 export type DemandeJob = { email: string; ip: string | null; at: string };
+export type ConfirmationJob = { candidatureId: string; version: number };
 
 /** What each queue's job does. A handler that throws makes pg-boss retry the job later. */
 export const HANDLERS: Record<JobName, (job: Job<object>) => Promise<unknown>> = {
@@ -23,6 +24,13 @@ export const HANDLERS: Record<JobName, (job: Job<object>) => Promise<unknown>> =
     const { email, ip, at } = job.data as DemandeJob;
     const { requestPasswordReset } = await import("@/lib/server/accounts/request-password-reset");
     return requestPasswordReset(email, { now: new Date(at), ip });
+  },
+  async "confirmation-pdf"(job) {
+    const { candidatureId, version } = job.data as ConfirmationJob;
+    const { genererConfirmation } = await import("@/lib/server/confirmations/generer-confirmation");
+    // The generation instant is the job's: the document says when it was made.
+    const doc = await genererConfirmation({ candidatureId, version }, { now: new Date() });
+    return doc ? { documentId: doc.id, creee: doc.creee } : { absente: true };
   },
   async "purge-comptes-non-actives"() {
     const { purgeExpiredAccounts } = await import("@/lib/server/accounts/purge-expired-accounts");

@@ -12,6 +12,7 @@ import type { CandidatureData } from "@/lib/domain/candidature/schemas";
 import { canTransition } from "@/lib/domain/candidature/statut";
 import { validateCandidature, type StepErrors } from "@/lib/domain/candidature/validate";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { demanderConfirmation, reveillerConfirmations } from "@/lib/server/confirmations/demander-confirmation";
 import { enregistrementMail } from "./candidature-mails";
 import { envoyerCourriel } from "./envoyer-courriel";
 import { getCandidature, type CandidatureDossier } from "./get-candidature";
@@ -33,8 +34,8 @@ const TRANSACTION = { timeout: 20_000, maxWait: 15_000 } as const;
  * justificatifs brought in line, and at the first save only the numéro from the session's counter
  * (unique per session). Only the state the candidate read is signed: `revision` (the one the
  * récapitulatif was drawn from, as posted) must still be the current one on the locked row, so of
- * two submissions at once the second is refused. The mail is queued in the same
- * transaction (sent by the job queue, retried until the relay takes it).
+ * two submissions at once the second is refused. The mail and the sealed confirmation PDF of the
+ * new version are queued in the same transaction (the job queue sends and generates them).
  */
 export async function enregistrerCandidature(
   { accountId, candidatureId, revision }: { accountId: string; candidatureId: string; revision: unknown },
@@ -69,12 +70,14 @@ export async function enregistrerCandidature(
       };
 
     const enregistre = await ecrire(tx, dossier, row, validation.data, { accountId, now });
+    await demanderConfirmation(tx, { candidatureId, version: enregistre.version });
     const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === dossier.travailValide.qualification?.specialiteCode)?.libelle;
     await envoyerCourriel(tx, enregistrementMail(mailCandidature(dossier, specialite), { ...enregistre, at: now }));
     return { ok: true, enregistre };
   }, TRANSACTION);
 
   if (!("enregistre" in result)) return result;
+  reveillerConfirmations();
   const { enregistre } = result;
   return { ok: true, numero: enregistre.numero, version: enregistre.version, at: now, premier: enregistre.premier, inchangee: false };
 }

@@ -8,15 +8,11 @@ import { estModifiable, WizardFrame } from "@/components/candidature/wizard-fram
 import { now } from "@/lib/clock";
 import { computeEpreuveStatuses } from "@/lib/domain/candidature/epreuves";
 import { instantLocal } from "@/lib/domain/candidature/fenetre";
-import { formatNote } from "@/lib/domain/candidature/format";
-import { ACQUIS_LIBELLES, DIPLOME_LIBELLES, DISCIPLINE_LIBELLES, EPS_LIBELLES, ETAPES, FORME_LIBELLES, ROUTE_LIBELLES, STATUT_LIBELLES, type StepKey } from "@/lib/domain/candidature/libelles";
+import { ETAPES, STATUT_LIBELLES, type StepKey } from "@/lib/domain/candidature/libelles";
 import { findPiece } from "@/lib/domain/candidature/pieces-catalogue";
 import { computeRequiredPieces } from "@/lib/domain/candidature/pieces";
-import type { CandidatureData } from "@/lib/domain/candidature/schemas";
+import { lignesAcquis, lignesEpreuves, lignesIdentification, lignesInformations, lignesQualification, type Ligne } from "@/lib/domain/candidature/recapitulatif";
 import { validateCandidature } from "@/lib/domain/candidature/validate";
-import { libellePcs } from "@/lib/domain/data/pcs";
-import { findSpecialite } from "@/lib/domain/data/specialites";
-import { nomPays } from "@/lib/domain/pays";
 import { fr } from "@/lib/domain/typographie";
 import { requireCandidate } from "@/lib/server/auth/guards";
 import { getCandidature, type CandidatureDossier } from "@/lib/server/candidatures/get-candidature";
@@ -82,30 +78,21 @@ export default async function RecapitulatifPage({ params, searchParams }: Props)
       )}
 
       <Rubrique numero={1} base={base} modifiable={modifiable}>
-        {data.identification ? <Identification data={data.identification} /> : <NonRemplie />}
+        {data.identification ? <Liste lignes={lignesIdentification(data.identification)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={2} base={base} modifiable={modifiable}>
-        {data.informations ? <Informations data={data.informations} /> : <NonRemplie />}
+        {data.informations ? <Liste lignes={lignesInformations(data.informations)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={3} base={base} modifiable={modifiable}>
-        {data.qualification ? (
-          <Liste
-            lignes={[
-              ["Spécialité", specialite?.libelle ?? findSpecialite(data.qualification.specialiteCode)?.libelle ?? data.qualification.specialiteCode],
-              ["Forme de passage", FORME_LIBELLES[data.qualification.formePassage]],
-            ]}
-          />
-        ) : (
-          <NonRemplie />
-        )}
+        {data.qualification ? <Liste lignes={lignesQualification(data.qualification, dossier.ctx.specialites)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={4} base={base} modifiable={modifiable}>
-        {data.acquis ? <Acquis data={data.acquis} /> : <NonRemplie />}
+        {data.acquis ? <Liste lignes={lignesAcquis(data.acquis)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={5} base={base} modifiable={modifiable}>
         {data.epreuves ? (
           <>
-            <Epreuves data={data.epreuves} />
+            <Liste lignes={lignesEpreuves(data.epreuves)} />
             {specialite && <StatutsEpreuves statuts={computeEpreuveStatuses(specialite, data.acquis, data.epreuves.epsChoix)} />}
           </>
         ) : (
@@ -173,7 +160,23 @@ function Etat({ dossier, zone }: { dossier: CandidatureDossier; zone: string }) 
           ["Dernier enregistrement", dossier.dernierEnregistrementAt ? instantLocal(dossier.dernierEnregistrementAt, zone) : "—"],
         ]}
       />
+      {dossier.numero && dossier.version > 0 && <Confirmation base={`/mes-candidatures/${dossier.id}`} version={dossier.version} />}
     </section>
+  );
+}
+
+/** The sealed confirmation of the last saved version, to print, check, date and sign [C:NI, C:AX22]. */
+function Confirmation({ base, version }: { base: string; version: number }) {
+  return (
+    <div className="fr-mb-2w">
+      <p className="fr-mb-1w">
+        {fr`Imprimez votre confirmation d'inscription, vérifiez-la, datez-la et signez-la : elle fait partie des pièces à fournir. Elle porte un code de vérification et un code QR qui permettent au service des examens de s'assurer qu'elle est authentique.`}
+      </p>
+      <a className="fr-link fr-link--download" href={`${base}/confirmation/${version}`} download>
+        Télécharger la confirmation d’inscription (version {version})
+        <span className="fr-link__detail">PDF scellé électroniquement</span>
+      </a>
+    </div>
   );
 }
 
@@ -195,7 +198,7 @@ function Rubrique({ numero, base, modifiable, children }: { numero: number; base
   );
 }
 
-function Liste({ lignes }: { lignes: readonly [string, ReactNode][] }) {
+function Liste({ lignes }: { lignes: readonly (Ligne | readonly [string, ReactNode])[] }) {
   return (
     <dl className="fr-mb-2w">
       {lignes.map(([terme, valeur]) => (
@@ -212,59 +215,3 @@ function Liste({ lignes }: { lignes: readonly [string, ReactNode][] }) {
 }
 
 const NonRemplie = () => <p>Étape non remplie.</p>;
-const ouiNon = (v: boolean | undefined) => (v === undefined ? "—" : v ? "Oui" : "Non");
-
-function Identification({ data }: { data: CandidatureData["identification"] }) {
-  return (
-    <Liste
-      lignes={[
-        ["Adresse", [data.adresse, data.complement, `${data.codePostal} ${data.commune}`, nomPays(data.pays)].filter(Boolean).join(", ")],
-        ["Catégorie socio-professionnelle d’un représentant légal", libellePcs(data.pcsRepresentantLegal) ?? data.pcsRepresentantLegal],
-        ["Téléphone", [data.telephone, data.telephone2].filter(Boolean).join(", ")],
-      ]}
-    />
-  );
-}
-
-function Informations({ data }: { data: CandidatureData["informations"] }) {
-  const lignes: [string, ReactNode][] = [["Type de candidature", ROUTE_LIBELLES[data.typeCandidature]]];
-  if (data.organisme) lignes.push(["Établissement ou organisme", data.organisme]);
-  if (data.typeCandidature === "DEJA_PRESENTE") {
-    lignes.push(["Dernière session", String(data.sessionPrecedente ?? "—")]);
-    if (data.formePrecedente) lignes.push(["Forme de passage à cette session", FORME_LIBELLES[data.formePrecedente]]);
-    lignes.push(["Ajourné à cette session", ouiNon(data.ajourne)]);
-  }
-  lignes.push(["Handicap", ouiNon(data.handicap)]);
-  if (data.handicap) lignes.push(["Aménagement d’épreuves déjà notifié", ouiNon(data.amenagementExistant)]);
-  lignes.push(["Recensement ou JDC", "Déclaré en règle"]);
-  lignes.push(["Diffusion des résultats", [data.diffusionPresse && "presse", data.diffusionInternet && "internet"].filter(Boolean).join(" et ") || "refusée"]);
-  return <Liste lignes={lignes} />;
-}
-
-function Acquis({ data }: { data: CandidatureData["acquis"] }) {
-  const lignes: [string, ReactNode][] = [["Possibilité choisie", ACQUIS_LIBELLES[data.type]]];
-  switch (data.type) {
-    case "BENEFICES_NOTES":
-      lignes.push(["Notes conservées", data.benefices.map((b) => `${b.epreuveCode}\u00a0: ${formatNote(b.note)}/20 (session ${b.sessionAnnee})`).join("\u00a0; ")]);
-      break;
-    case "DISPENSES_DIPLOME":
-      lignes.push(["Diplôme", DIPLOME_LIBELLES[data.diplome]], ["Dispenses demandées", data.disciplines.map((d) => DISCIPLINE_LIBELLES[d]).join(", ")]);
-      break;
-    case "AUTRE_SPECIALITE":
-      lignes.push(["Autre spécialité", findSpecialite(data.autreSpecialiteCode)?.libelle ?? data.autreSpecialiteCode], ["Session", String(data.anneeObtention)], ["Épreuves dispensées", data.epreuves.join(", ")]);
-      break;
-    case "DISPENSES_VAE":
-      lignes.push(["Décision du jury de VAE", String(data.anneeObtention)], ["Épreuves dispensées", data.epreuves.join(", ")]);
-      break;
-  }
-  return <Liste lignes={lignes} />;
-}
-
-function Epreuves({ data }: { data: CandidatureData["epreuves"] }) {
-  const lignes: [string, ReactNode][] = [["Langue vivante A", data.lva]];
-  if (data.lvb) lignes.push(["Langue vivante B", data.lvb]);
-  lignes.push(["Éducation physique et sportive", EPS_LIBELLES[data.epsChoix]]);
-  if (data.epsActivites.length > 0) lignes.push([data.epsChoix === "ADAPTEE" ? "Activité adaptée" : "Activités", data.epsActivites.join(", ")]);
-  lignes.push(["Langue vivante facultative", data.lvf ?? "Aucune"]);
-  return <Liste lignes={lignes} />;
-}
