@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limit";
 
 const nextConfig: NextConfig = {
   // PGlite reads its wasm and data files at run time: keep it out of the bundle (DATABASE.md).
@@ -6,10 +7,15 @@ const nextConfig: NextConfig = {
   // A separate build folder lets several builds coexist (NEXT_DIST_DIR, e.g. for parallel test runs).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // Resolve metadata before the head is sent, for every client: a streamed <title> arrives after the
-  // page is usable, and screen readers (and axe) then meet a page without a title.
-  htmlLimitedBots: /.*/,
   reactStrictMode: true,
+  experimental: {
+    // Today's forms post a few kilobytes (lib/security/body-limit.ts). proxy.ts refuses a larger
+    // body from its Content-Length with a French 413 first; these two keep Next's own parsing and
+    // the proxy's copy of the body within the same bound.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+    proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT,
+  },
+  // The Content-Security-Policy (per-request nonce) and HSTS (when APP_URL is https) are set by proxy.ts.
   async headers() {
     return [
       {

@@ -41,6 +41,10 @@ export async function SiteHeader() {
         serviceTitle="Inscriptions des candidats individuels"
         serviceTagline="Baccalauréat professionnel, CAP, BP et mentions complémentaires"
         quickAccessItems={quickAccessItems}
+        // No "Paramètres d'affichage" button opens it, and its hidden dialog's <h1> came first in
+        // the page: Next's route announcer, which reads the first <h1> when a client-side
+        // navigation has not committed the new <title> yet, told screen readers that name.
+        disableDisplay
       />
       {/* The header's "Se déconnecter" buttons (desktop and mobile menu) submit this form. */}
       {account && <form id={SIGN_OUT_FORM_ID} action={seDeconnecter} hidden />}

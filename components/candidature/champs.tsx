@@ -5,6 +5,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { createContext, useContext, type ReactNode } from "react";
+import { useNonce } from "@/components/nonce";
 import type { FormValues } from "@/lib/domain/candidature/formulaires";
 
 // The wizard's fields: each reads its value (typed before a refused submission, or saved) and its
@@ -144,9 +145,12 @@ export function ChampCase({ name, label, hint }: { name: string; label: ReactNod
  */
 export function Revele({ id, name, values, children }: { id: string; name: string; values: readonly string[]; children: ReactNode }) {
   const checked = values.map((v) => `input[name="${name}"][value="${v}"]:checked`).join(", ");
+  // The page's CSP refuses a <style> without its nonce. Rendered in place, not hoisted to <head>
+  // (href and precedence): React's server rendering writes hoisted styles without the nonce.
+  const nonce = useNonce();
   return (
     <div id={id} className="fr-pl-3w fr-mb-3w" style={{ borderLeft: "2px solid var(--border-default-blue-france)" }}>
-      <style href={`revele-${id}`} precedence="default">{`form:not(:has(${checked})) #${id} { display: none; }`}</style>
+      <style nonce={nonce}>{`form:not(:has(${checked})) #${id} { display: none; }`}</style>
       {children}
     </div>
   );

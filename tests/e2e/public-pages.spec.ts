@@ -33,6 +33,16 @@ async function expectFrenchTypography(page: Page) {
   expect(text.match(/.{0,30}(?: [:;!?»]|« ).{0,30}/g) ?? [], "espaces ordinaires avant : ; ! ? » ou après «").toEqual([]);
 }
 
+/**
+ * Opens a DSFR accordion once the page is hydrated: before that, a click on its button changes
+ * nothing (React's handler and DSFR's collapse script, which marks the button, are not there yet).
+ */
+async function openAccordion(button: Locator) {
+  await expect(button).toHaveAttribute("data-fr-js-collapse-button", "true");
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+}
+
 function sessionCard(section: Locator, academie: string, examen: string): Locator {
   return section.getByRole("region", { name: academie }).locator(".fr-card").filter({ has: section.page().getByRole("link", { name: examen, exact: true }) });
 }
@@ -81,6 +91,7 @@ test.describe("pages publiques", () => {
 
     await nancyMetz.getByRole("link", { name: "Baccalauréat professionnel" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baccalauréat professionnel – Session 2024");
+    await expect(page).toHaveTitle(/^Baccalauréat professionnel – Session 2024 – Académie de Nancy-Metz – /);
     await expect(page.getByRole("heading", { level: 2, name: "Les inscriptions sont ouvertes" })).toBeVisible();
     await expect(page.locator("main")).toContainText(/Vous pouvez vous inscrire, et modifier votre inscription, jusqu’au mercredi 6\s+décembre 2023 à 22\s+h\s+00, heure de Paris/);
     await expectAccessible();
@@ -88,7 +99,7 @@ test.describe("pages publiques", () => {
 
   test("la page de la session Nancy-Metz 2024 donne le calendrier, les choix, les pièces et les contacts", async ({ page, expectAccessible }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: /^Inscriptions closes/ }).click();
+    await openAccordion(page.getByRole("button", { name: /^Inscriptions closes/ }));
     const ligne = page.getByRole("row").filter({ hasText: "Académie de Nancy-Metz" }).filter({ hasText: "Session 2024" });
     await expect(ligne).toContainText(FENETRE_NANCY_METZ_2024);
     await expect(ligne).toContainText("Closes");
@@ -193,7 +204,9 @@ test.describe("pages publiques", () => {
       }
       await page.goto("/");
       await sessionCard(page.getByRole("region", { name: "Inscriptions ouvertes" }), "Académie de Nancy-Metz", "Baccalauréat professionnel").getByRole("link").click();
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // The session page itself, not the home page's heading still on screen while the link loads.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baccalauréat professionnel – Session 2024");
+      await expect(page).toHaveTitle(/^Baccalauréat professionnel – Session 2024 – Académie de Nancy-Metz – /);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await expectAccessible();
     });

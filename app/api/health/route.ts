@@ -1,8 +1,12 @@
 import { getDb } from "@/lib/db";
+import { NO_BODY, refuseOversizedBody } from "@/lib/security/body-limit";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export async function GET(request: Request) {
+  // Route handlers are outside proxy.ts: each refuses a body above its own limit, unread.
+  const refusal = refuseOversizedBody(request, NO_BODY);
+  if (refusal) return refusal;
   try {
     const db = await getDb();
     await db.$queryRaw`SELECT 1`;
