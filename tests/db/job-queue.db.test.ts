@@ -1,3 +1,4 @@
+import "../fixtures/document-keys";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import type { PrismaClient } from "@prisma/client";

@@ -10,6 +10,7 @@ import { buildConfirmationDocument } from "@/lib/pdf/confirmation";
 import { loadFonts } from "@/lib/pdf/fonts";
 import { sealPdf } from "@/lib/pdf/seal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { notifierNouveauDocument } from "@/lib/server/documents/notifier-document";
 import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { getStorage, newStorageKey } from "@/lib/storage";
 import { documentHmac, sha256Hex } from "./document-hmac";
@@ -100,6 +101,7 @@ export async function genererConfirmation(
         after: { candidatureId, version, codeVerification: code },
         at: now,
       });
+      await notifierNouveauDocument(tx, { candidatureId, type: "CONFIRMATION_INSCRIPTION", at: now });
       return created;
     });
     return { ...doc, storageKey, codeVerification: code, creee: true };

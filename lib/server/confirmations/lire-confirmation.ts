@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { getDb } from "@/lib/db";
 import { nomFichierConfirmation, peutLireDocuments, type Lecteur } from "@/lib/domain/confirmation/acces";
+import { estIdentifiant } from "@/lib/domain/identifiant";
 import { getStorage } from "@/lib/storage";
 import { genererConfirmation } from "./generer-confirmation";
 
@@ -17,6 +18,7 @@ export async function lireConfirmation(
   { lecteur, candidatureId, version }: { lecteur: Lecteur; candidatureId: string; version: number },
   { now, db }: { now: Date; db?: Db },
 ): Promise<ConfirmationLue | null> {
+  if (!estIdentifiant(candidatureId)) return null;
   const client = db ?? (await getDb());
   const candidature = await client.candidature.findUnique({
     where: { id: candidatureId },
