@@ -105,6 +105,17 @@ function Carte({ carte }: { carte: CandidatureCarte }) {
               </span>
             </Link>
           </li>
+          {carte.numero && (
+            <li>
+              <Link className="fr-btn fr-btn--tertiary" href={`/mes-candidatures/${carte.id}/documents`}>
+                Mes documents
+                <span className="fr-sr-only">
+                  {" "}
+                  – {carte.session.examen.libelle}, {carte.session.libelle}
+                </span>
+              </Link>
+            </li>
+          )}
           {carte.statut === "ENREGISTREE" && (
             <li>
               <Link className="fr-btn fr-btn--tertiary" href={`/mes-candidatures/${carte.id}/justificatifs`}>
