@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { refuseUndecodableActionBody } from "@/lib/security/action-body";
 import { refuseOversizedBody, SERVER_ACTION_BODY_LIMIT } from "@/lib/security/body-limit";
 import { buildSecurityHeaders, generateNonce } from "@/lib/security/csp";
+import { isDecodablePath, undecodablePathResponse } from "@/lib/security/path";
 
 // Runs before every page and server action (Next 16's proxy, on the Node.js runtime): a fresh
 // CSP nonce per request, which Next reads back from the request's Content-Security-Policy header
@@ -16,6 +17,12 @@ export async function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     https: new URL(env().APP_URL).protocol === "https:",
   });
+
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    const refusal = undecodablePathResponse();
+    for (const [name, value] of Object.entries(securityHeaders)) refusal.headers.set(name, value);
+    return refusal;
+  }
 
   if (request.method !== "GET" && request.method !== "HEAD") {
     const refusal = refuseOversizedBody(request, SERVER_ACTION_BODY_LIMIT) ?? (await refuseUndecodableActionBody(request));

@@ -60,6 +60,7 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/mes-candidatures/[id]/[etape]": "candidat",
   "/mes-candidatures/[id]/recapitulatif": "candidat",
   "/mes-candidatures/[id]/desinscription": "candidat",
+  "/mes-candidatures/[id]/documents": "candidat",
   "/gestion": "gestion",
   "/gestion/personnels": "gestion",
   "/gestion/taches": "gestion",
@@ -205,6 +206,8 @@ test.describe("en-têtes de sécurité", () => {
     await expect(page).toHaveURL(new RegExp(`${base}/recapitulatif$`));
     await visit(page, "/mes-candidatures/[id]/desinscription", `${base}/desinscription`, visited);
     await expect(page.getByRole("button", { name: "Me désinscrire" })).toBeVisible();
+    await visit(page, "/mes-candidatures/[id]/documents", `${base}/documents`, visited);
+    await expect(page.getByRole("heading", { level: 1, name: "Mes documents" })).toBeVisible();
 
     expectAllVisited(visited, "candidat");
     expect(violations).toEqual([]);
