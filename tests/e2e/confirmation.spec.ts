@@ -67,7 +67,7 @@ test("confirmation d’inscription : téléchargée depuis le récapitulatif, v�
   await expect(main).toContainText(numero!);
   await expect(main).toContainText("Académie de Clermont-Ferrand");
   await expect(main).toContainText("D*** C***");
-  await expect(main).toContainText(/Document généré le .* heure de Paris/);
+  await expect(main).toContainText(/Document généré le\s:\s.+, heure de Paris/);
   await expect(main).not.toContainText("Dominique");
   await expectAccessible();
 

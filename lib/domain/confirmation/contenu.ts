@@ -123,7 +123,7 @@ export function contenuConfirmation(source: ConfirmationSource): ConfirmationCon
     reference: [
       ["Numéro d’inscription", source.numero],
       ["Version", `${source.version} (enregistrée le ${quand(source.enregistreAt)})`],
-      ["Spécialité", `${specialite.codeDiplome} – ${specialite.libelle}`],
+      ["Spécialité", `${specialite.codeDiplome} – ${typographieFr(specialite.libelle)}`],
       ["Forme de passage", FORME_LIBELLES[donnees.qualification.formePassage]],
     ],
     sections: [
