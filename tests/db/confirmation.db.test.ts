@@ -1,4 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// AUTH_SECRET for the document HMAC, and on PostgreSQL a test certificate (SEAL_P12_PATH).
+import "../fixtures/document-keys";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
@@ -10,7 +12,6 @@ import { estCodeVerification } from "@/lib/domain/confirmation/code-verification
 import { JOB_SCHEMA } from "@/lib/jobs/definitions";
 import { runPendingJobs } from "@/lib/jobs/run-pending";
 import { setMailerForTests } from "@/lib/mail";
-import { genererCertificatAutoSigne } from "@/lib/pdf/certificat";
 import { enregistrerCandidature } from "@/lib/server/candidatures/enregistrer-candidature";
 import { saveStep } from "@/lib/server/candidatures/save-step";
 import { startCandidature } from "@/lib/server/candidatures/start-candidature";
@@ -30,15 +31,6 @@ const clock = fixedClock(TODAY);
 const CLERMONT = "06";
 
 const dir = mkdtempSync(path.join(tmpdir(), "confirmation-db-"));
-// The document HMAC's key comes from AUTH_SECRET; on PostgreSQL the seal must be configured
-// (lib/pdf/cachet.ts refuses to seal without SEAL_P12_PATH there), so a test certificate is given.
-process.env.AUTH_SECRET ??= "confirmation-test-secret-0123456789abcdef";
-if (process.env.TEST_DATABASE_URL) {
-  const p12 = path.join(dir, "cachet-test.p12");
-  writeFileSync(p12, genererCertificatAutoSigne({ nom: "Cachet de test", passphrase: "phrase de test" }));
-  process.env.SEAL_P12_PATH = p12;
-  process.env.SEAL_P12_PASSPHRASE = "phrase de test";
-}
 const storageDir = path.join(dir, "fichiers");
 
 let db: PrismaClient;
