@@ -38,9 +38,10 @@ afterAll(async () => {
   setMailerForTests(null);
 });
 
+/** The confirmation mail's jobs for this address (ENREGISTRER's; the PDF's « nouveau document » notice is another). */
 async function mailJobsTo(email: string): Promise<{ state: string; retry_count: number }[]> {
   return db.$queryRawUnsafe(
-    `SELECT state::text AS state, retry_count FROM ${JOB_SCHEMA}.job WHERE name = 'courriel' AND data->'message'->>'to' = $1 ORDER BY created_on`,
+    `SELECT state::text AS state, retry_count FROM ${JOB_SCHEMA}.job WHERE name = 'courriel' AND data->'message'->>'to' = $1 AND data->'message'->>'subject' = 'Confirmation d''inscription' ORDER BY created_on`,
     email,
   );
 }
@@ -103,13 +104,13 @@ describe("mail while the SMTP relay is down", () => {
       await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
       await db.$executeRawUnsafe(`UPDATE ${JOB_SCHEMA}.job SET start_after = now() WHERE name = 'courriel' AND state = 'retry'`);
       expect(await until(() => mailJobsTo(email), (jobs) => jobs[0]?.state === "completed")).toEqual([{ state: "completed", retry_count: 1 }]);
-      // Nothing left to send: no second copy, by the worker or by anyone draining the queue.
-      expect(await runPendingJobs(["courriel"])).toEqual({ completed: 0, failed: 0 });
-      expect(received).toHaveLength(1);
-      expect(received[0]?.to && "text" in received[0].to ? received[0].to.text : "").toContain(email);
-      expect(received[0]?.subject).toBe("Confirmation d'inscription");
-      expect(received[0]?.text).toContain(numero);
-      expect(received[0]?.messageId).toMatch(/@portail-candidats\.invalid>?$/);
+      // No second copy, by the worker or by anyone draining the queue afterwards.
+      await runPendingJobs(["courriel"]);
+      const confirmations = received.filter((m) => m.subject === "Confirmation d'inscription");
+      expect(confirmations).toHaveLength(1);
+      expect(confirmations[0]?.to && "text" in confirmations[0].to ? confirmations[0].to.text : "").toContain(email);
+      expect(confirmations[0]?.text).toContain(numero);
+      expect(confirmations[0]?.messageId).toMatch(/@portail-candidats\.invalid>?$/);
     } finally {
       await stopBoss();
       if (server.server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));

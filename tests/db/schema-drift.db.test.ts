@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/migrations";
 import { openPglite, pgliteRunner } from "@/lib/sql";
 
-// The committed migrations must build exactly the database that prisma/schema.prisma describes.
+// The committed migrations must build exactly the database that prisma/schema.prisma describes
+// (the public schema: the job queue's own, pgboss, is pg-boss's).
 const CATALOG = `
   SELECT table_name || '.' || column_name || ':' || data_type || ':' || udt_name || ':' || is_nullable || ':' || coalesce(column_default, '') AS item
     FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
   UNION ALL SELECT 'index:' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
   UNION ALL SELECT 'constraint:' || conrelid::regclass || ':' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
-  UNION ALL SELECT 'enum:' || t.typname || ':' || e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
+  UNION ALL SELECT 'enum:' || t.typname || ':' || e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typnamespace = 'public'::regnamespace
   ORDER BY 1`;
 
 describe("migrations", () => {
