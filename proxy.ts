@@ -43,6 +43,9 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Every page, server action and RSC request, prefetches included (a header a client chooses
   // must not skip the body limit). Route handlers under app/api/ check their own limit (an upload
-  // route's is larger than a form's); static files need none.
-  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico|robots.txt).*)"],
+  // route's is larger than a form's); static files need none. So do the two routes of a piece's
+  // files: the upload (…/justificatifs/<piece>/fichiers, 5 MB: Next would cut its body at
+  // proxyClientMaxBodySize as soon as the proxy runs) and the file served back
+  // (…/justificatifs/fichiers/<id>, whose own `sandbox` CSP this one would replace).
+  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico|robots.txt|mes-candidatures/[^/]+/justificatifs/(?:[^/]+/fichiers|fichiers/[^/]+)/?$).*)"],
 };

@@ -14,7 +14,8 @@
 // NATIONAL_ADMIN, MANAGERS, CANDIDATURE_OWNER_*) and overrides the cells the service decides. Placeholders in examples and arguments are filled by the e2e test: {candidature}
 // (the owner's candidature), {revision} (its current revision, so that only ownership can stop a
 // forged write), {session} (its session), {academie} (its académie), {autreAcademie} (another
-// académie), {email} (a fresh address for each call).
+// académie), {email} (a fresh address for each call), {fichier} (a file the owner deposited on the
+// piece {piece} of that candidature).
 
 /**
  * The people the matrix is played with. "The" académie is the one of the owner's candidature:
@@ -96,7 +97,7 @@ export type ActionRow = ActionCall & {
 };
 
 /** The placeholders the e2e test fills in examples and arguments. */
-export const PLACEHOLDERS = ["{candidature}", "{revision}", "{session}", "{academie}", "{autreAcademie}", "{email}"] as const;
+export const PLACEHOLDERS = ["{candidature}", "{revision}", "{session}", "{academie}", "{autreAcademie}", "{email}", "{fichier}", "{piece}"] as const;
 
 export const form = (values: Record<string, string | readonly string[]>): FormArg => ({ formData: values });
 
@@ -212,6 +213,7 @@ export const PAGES: Readonly<Record<string, PageRow>> = {
   "/mes-candidatures/[id]/[etape]": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/identification" },
   "/mes-candidatures/[id]/recapitulatif": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/recapitulatif" },
   "/mes-candidatures/[id]/desinscription": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/desinscription" },
+  "/mes-candidatures/[id]/justificatifs": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/justificatifs" },
 
   "/gestion": { guards: ["requireStaff"], access: STAFF },
   "/gestion/personnels": { guards: ["requireRole"], roles: ["ADMIN_ACADEMIE", "ADMIN_NATIONAL"], access: ADMINS },
@@ -233,11 +235,32 @@ export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = {
     example: "/mes-candidatures/{candidature}/confirmation/1",
     why: "the sealed confirmation PDF: its candidate and the staff of its académie (peutLireDocuments); a 404 for anyone else",
   },
+  "/mes-candidatures/[id]/justificatifs/[piece]/fichiers": {
+    methods: {
+      POST: {
+        guards: ["requireCandidate"],
+        access: { ...CANDIDATURE_OWNER_PAGE, owner: { redirect: "/mes-candidatures/{candidature}/justificatifs" } },
+      },
+    },
+    example: "/mes-candidatures/{candidature}/justificatifs/{piece}/fichiers",
+    why: "the upload: the owner's candidature and piece only (404 otherwise) before the body is read; an empty post sends the owner back to the page with its refusal",
+  },
+  "/mes-candidatures/[id]/justificatifs/fichiers/[fichierId]": {
+    methods: {
+      GET: {
+        guards: ["requireAccount"],
+        access: { ...SIGNED_IN, otherCandidate: "not-found", otherGestionnaire: "not-found" },
+      },
+    },
+    example: "/mes-candidatures/{candidature}/justificatifs/fichiers/{fichier}",
+    why: "a deposited file: its candidate and the staff of its académie (lire-fichier.ts scopes the query); a 404 for anyone else",
+  },
 };
 
 // ---- Server actions (file#export, as in the build's server-reference manifest) --------------------
 
 const OWNER_RECAP: Observation = { as: "owner", path: "/mes-candidatures/{candidature}/recapitulatif" };
+const OWNER_JUSTIFICATIFS: Observation = { as: "owner", path: "/mes-candidatures/{candidature}/justificatifs" };
 
 export const SERVER_ACTIONS: Readonly<Record<string, ActionRow>> = {
   // The candidate's space.
@@ -269,6 +292,19 @@ export const SERVER_ACTIONS: Readonly<Record<string, ActionRow>> = {
     access: CANDIDATURE_OWNER_ACTION,
     args: ["{candidature}", STATE, form({ revision: "{revision}", confirmation: "on" })],
     observe: OWNER_RECAP,
+  },
+  "app/(candidat)/mes-candidatures/[id]/justificatifs/actions.ts#supprimer": {
+    guards: ["requireCandidate"],
+    access: CANDIDATURE_OWNER_ACTION,
+    args: ["{candidature}", STATE, form({ fichierId: "{fichier}", piece: "{piece}" })],
+    observe: OWNER_JUSTIFICATIFS,
+    why: "deletes the owner's file while its piece is open; another candidate's call finds no such file",
+  },
+  "app/(candidat)/mes-candidatures/[id]/justificatifs/actions.ts#fournir": {
+    guards: ["requireCandidate"],
+    access: CANDIDATURE_OWNER_ACTION,
+    args: ["{candidature}", STATE, form({})],
+    observe: OWNER_JUSTIFICATIFS,
   },
   "app/(candidat)/mon-compte/actions.ts#modifierIdentite": {
     guards: ["requireCandidate"],

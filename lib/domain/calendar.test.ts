@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import * as calendar from "./calendar";
 import {
   formatDateFr,
+  formatDateHeureFr,
   formatDateTimeShortFr,
   formatInstantFr,
   formatJourFr,
@@ -272,6 +273,14 @@ describe("French formatting", () => {
     expect(formatDateTimeShortFr(d("2023-11-06T09:00:00.000Z"), "Europe/Paris")).toBe("06/11/2023 10:00 (heure de Paris)");
     expect(formatDateTimeShortFr(d("2023-12-06T11:00:00.000Z"), "Pacific/Noumea")).toBe("06/12/2023 22:00 (heure de Nouvelle-Calédonie)");
     expect(formatDateTimeShortFr(d("2023-10-28T22:00:00.000Z"), "Europe/Paris")).toBe("29/10/2023 00:00 (heure de Paris)");
+  });
+
+  it("formatDateHeureFr: a deposit time in the académie's zone", () => {
+    expect(formatDateHeureFr(d("2018-07-13T15:36:00.000Z"), "Europe/Paris")).toBe(`13/07/2018 à 17${NB}h${NB}36 (heure de Paris)`);
+    expect(formatDateHeureFr(d("2018-07-13T15:36:00.000Z"), "Indian/Reunion")).toBe(`13/07/2018 à 19${NB}h${NB}36 (heure de La Réunion)`);
+    // 23:05 UTC on 31 December is already the next year in Paris, still the same day in Cayenne.
+    expect(formatDateHeureFr(d("2023-12-31T23:05:00.000Z"), "Europe/Paris")).toBe(`01/01/2024 à 0${NB}h${NB}05 (heure de Paris)`);
+    expect(formatDateHeureFr(d("2023-12-31T23:05:00.000Z"), "America/Cayenne")).toBe(`31/12/2023 à 20${NB}h${NB}05 (heure de Guyane)`);
   });
 
   it("formatJourFr: the local day with its weekday (a postmark date)", () => {

@@ -167,6 +167,12 @@ export function formatDateTimeShortFr(instant: Date, zone: string): string {
   return `${pad2(p.day)}/${pad2(p.month)}/${p.year} ${pad2(p.hour)}:${pad2(p.minute)} (${zoneLabel(zone)})`;
 }
 
+/** "13/07/2018 à 17 h 36 (heure de Paris)": when a file was deposited, as Cyclades says it [C:CF]. */
+export function formatDateHeureFr(instant: Date, zone: string): string {
+  const p = zonedParts(instant, zone);
+  return `${pad2(p.day)}/${pad2(p.month)}/${p.year} à ${p.hour}${NBSP}h${NBSP}${pad2(p.minute)} (${zoneLabel(zone)})`;
+}
+
 export type WindowConfig = { opensLocal: string; closesLocal: string; zone: string };
 export type WindowConfigErrors = Partial<Record<keyof WindowConfig, string[]>>;
 

@@ -1,5 +1,6 @@
 import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
 import pg from "pg";
+import sharp from "sharp";
 import {
   ACTORS,
   PAGES,
@@ -33,7 +34,7 @@ import {
 // changed: the owner's récapitulatif, the staff list, and on PostgreSQL the rows themselves.
 // Every cell is played before the test fails, and the failure lists each wrong cell by name.
 
-type World = { candidature: string; revision: string; session: string; academie: string; autreAcademie: string };
+type World = { candidature: string; revision: string; session: string; academie: string; autreAcademie: string; fichier: string; piece: string };
 
 /** What the server did, in the matrix's words. */
 type Seen = Outcome | { error: string };
@@ -48,6 +49,8 @@ function fill(text: string, world: World): string {
     .replaceAll("{session}", world.session)
     .replaceAll("{academie}", world.academie)
     .replaceAll("{autreAcademie}", world.autreAcademie)
+    .replaceAll("{fichier}", world.fichier)
+    .replaceAll("{piece}", world.piece)
     .replaceAll("{email}", `matrice.${fresh()}@example.fr`);
 }
 
@@ -142,7 +145,7 @@ test("la matrice d'accès : chaque page, chaque route et chaque action directeme
     return page;
   };
   const request = (actor: Actor) => contexts.get(actor)!.request;
-  const world: World = { candidature: "", revision: "", session: "", academie: "", autreAcademie: "" };
+  const world: World = { candidature: "", revision: "", session: "", academie: "", autreAcademie: "", fichier: "", piece: "1NATID01" };
 
   await test.step("les acteurs : deux candidats avec chacun une candidature à Clermont-Ferrand, des personnels de Clermont-Ferrand et de Nice", async () => {
     await open("anonymous", browser);
@@ -165,6 +168,14 @@ test("la matrice d'accès : chaque page, chaque route et chaque action directeme
     await suivant(owner, "recapitulatif");
     await owner.getByRole("button", { name: "ENREGISTRER" }).click();
     await expect(owner).toHaveURL(/recapitulatif\?enregistree=1$/);
+    // A file on one of its pieces, for the file's route and the actions on it.
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#8899aa" } }).jpeg().toBuffer();
+    const depot = await owner.request.post(`/mes-candidatures/${world.candidature}/justificatifs/${world.piece}/fichiers`, {
+      headers: { Accept: "application/json" },
+      multipart: { fichier: { name: "piece-identite.jpg", mimeType: "image/jpeg", buffer: jpeg } },
+    });
+    expect(depot.status(), await depot.text()).toBe(200);
+    world.fichier = ((await depot.json()) as { fichierId: string }).fichierId;
 
     const other = await open("otherCandidate", browser);
     await newCandidate(other, outboxDir, uniqueEmail("matrice-autre", testInfo));
@@ -192,6 +203,8 @@ test("la matrice d'accès : chaque page, chaque route et chaque action directeme
       session: expect.stringMatching(/^\w+$/),
       academie: expect.stringMatching(/^\w+$/),
       autreAcademie: expect.stringMatching(/^\w+$/),
+      fichier: expect.stringMatching(/^\w+$/),
+      piece: "1NATID01",
     });
   });
 

@@ -162,6 +162,11 @@ function refus(code: PieceRefusCode, details: DetailsRefus = {}): PieceRefus {
   return { ok: false, code, message: MESSAGES[code](details) };
 }
 
+/** A refusal's French message from its code alone (a page told the code by a redirect), with the piece's window. */
+export function messageRefusPiece(code: PieceRefusCode, details: { fenetre?: Window; zone?: string } = {}): string {
+  return MESSAGES[code](details);
+}
+
 const estPersonnel = (acteur: Actor) => acteur === "GESTIONNAIRE" || acteur === "ADMIN";
 
 /** Whether the candidate may still change this piece's files, window aside. */

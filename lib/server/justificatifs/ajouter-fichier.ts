@@ -4,10 +4,13 @@ import { fenetrePiece } from "@/lib/domain/candidature/pieces";
 import { decidePieceAction } from "@/lib/domain/candidature/piece-statut";
 import { getStorage, newStorageKey } from "@/lib/storage";
 import { inspectUpload } from "@/lib/uploads/inspect-upload";
+import type { PieceRefusCode } from "@/lib/domain/candidature/piece-statut";
+import type { UploadRefusal } from "@/lib/domain/upload-rules";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { etatJustificatif, loadCandidatureAvecPieces } from "./load-justificatifs";
 
-export type FichierResult = { ok: true; fichierId: string; nom: string } | { ok: false; introuvable?: true; message: string };
+/** code: why, for a page told by a redirect (depot-fichier.ts maps it back to its message). */
+export type FichierResult = { ok: true; fichierId: string; nom: string } | { ok: false; introuvable?: true; code?: PieceRefusCode | UploadRefusal; message: string };
 
 const INTROUVABLE: FichierResult = { ok: false, introuvable: true, message: "Cette pièce est introuvable dans vos candidatures." };
 
@@ -36,9 +39,9 @@ export async function ajouterFichier(
 
   // Refused before the file is even read when the piece cannot take one.
   const before = decide(etatJustificatif(justificatif));
-  if (!before.ok) return { ok: false, message: before.message };
+  if (!before.ok) return { ok: false, code: before.code, message: before.message };
   const inspected = await inspectUpload(bytes, nom);
-  if (!inspected.ok) return { ok: false, message: inspected.message };
+  if (!inspected.ok) return { ok: false, code: inspected.code, message: inspected.message };
   const { file } = inspected;
 
   const storage = getStorage();
@@ -52,7 +55,7 @@ export async function ajouterFichier(
       const row = current?.justificatifs.find((j) => j.id === justificatif.id);
       if (!current || !row) return INTROUVABLE;
       const decision = decide(etatJustificatif(row));
-      if (!decision.ok) return { ok: false, message: decision.message };
+      if (!decision.ok) return { ok: false, code: decision.code, message: decision.message };
       const fichier = await tx.justificatifFichier.create({
         data: { justificatifId: row.id, storageKey, nomOriginal: file.nom, typeMime: file.mime, taille: file.taille, sha256: file.sha256, deposeAt: now },
         select: { id: true },

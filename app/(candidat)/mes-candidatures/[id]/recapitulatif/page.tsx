@@ -112,6 +112,13 @@ export default async function RecapitulatifPage({ params, searchParams }: Props)
             </li>
           ))}
         </ul>
+        {dossier.statut === "ENREGISTREE" && (
+          <p>
+            <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={`${base}/justificatifs`}>
+              {fr`Mes justificatifs : déposer ou envoyer mes pièces`}
+            </Link>
+          </p>
+        )}
       </section>
 
       {modifiable && aEnregistrer && (
