@@ -214,6 +214,7 @@ export const PAGES: Readonly<Record<string, PageRow>> = {
   "/mes-candidatures/[id]/recapitulatif": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/recapitulatif" },
   "/mes-candidatures/[id]/desinscription": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/desinscription" },
   "/mes-candidatures/[id]/justificatifs": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/justificatifs" },
+  "/mes-candidatures/[id]/documents": { guards: ["requireCandidate"], access: CANDIDATURE_OWNER_PAGE, example: "/mes-candidatures/{candidature}/documents" },
 
   "/gestion": { guards: ["requireStaff"], access: STAFF },
   "/gestion/personnels": { guards: ["requireRole"], roles: ["ADMIN_ACADEMIE", "ADMIN_NATIONAL"], access: ADMINS },
@@ -225,6 +226,16 @@ export const PAGES: Readonly<Record<string, PageRow>> = {
 export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = {
   "/api/health": { methods: { GET: { guards: [], access: EVERYONE } }, why: "a probe: says only whether the database answers" },
   "/api/ping": { methods: { GET: { guards: [], access: EVERYONE } }, why: "a probe for benchmarks" },
+  "/mes-candidatures/[id]/documents/[documentId]": {
+    methods: {
+      GET: {
+        guards: ["requireAccount"],
+        access: { ...SIGNED_IN, owner: "not-found", otherCandidate: "not-found", gestionnaire: "not-found", otherGestionnaire: "not-found", adminAcademie: "not-found", adminNational: "not-found" },
+      },
+    },
+    example: "/mes-candidatures/{candidature}/documents/inconnu",
+    why: "a document of Mes documents other than a confirmation (the back office adds them): the played id exists for nobody; who reads an existing one (candidate, staff of its académie) is tested in tests/db/documents.db.test.ts",
+  },
   "/mes-candidatures/[id]/confirmation/[version]": {
     methods: {
       GET: {
