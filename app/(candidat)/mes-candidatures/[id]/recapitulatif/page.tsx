@@ -13,6 +13,7 @@ import { findPiece } from "@/lib/domain/candidature/pieces-catalogue";
 import { computeRequiredPieces } from "@/lib/domain/candidature/pieces";
 import { lignesAcquis, lignesEpreuves, lignesIdentification, lignesInformations, lignesQualification, type Ligne } from "@/lib/domain/candidature/recapitulatif";
 import { validateCandidature } from "@/lib/domain/candidature/validate";
+import { lignesEtatCivil } from "@/lib/domain/account/etat-civil";
 import { fr } from "@/lib/domain/typographie";
 import { requireCandidate } from "@/lib/server/auth/guards";
 import { getCandidature, type CandidatureDossier } from "@/lib/server/candidatures/get-candidature";
@@ -53,7 +54,15 @@ export default async function RecapitulatifPage({ params, searchParams }: Props)
           description={fr`Numéro d'inscription : ${dossier.numero}. Enregistrée le ${instantLocal(dossier.dernierEnregistrementAt ?? new Date(), zone)}. Un courriel de confirmation vous est adressé : il peut mettre quelques minutes à arriver.`}
         />
       )}
-      {query.inchangee && <Alert className="fr-mt-2w" severity="info" role="status" small description={fr`Aucune modification depuis votre dernier enregistrement : votre candidature est inchangée.`} />}
+      {query.inchangee && dossier.numero && (
+        <Alert
+          className="fr-mt-2w"
+          severity="info"
+          role="status"
+          small
+          description={fr`Votre candidature était déjà enregistrée sous le numéro ${dossier.numero} (version ${dossier.version}${dossier.dernierEnregistrementAt ? `, le ${instantLocal(dossier.dernierEnregistrementAt, zone)}` : ""}) et n'a pas changé depuis : rien de plus à enregistrer.`}
+        />
+      )}
 
       <Etat dossier={dossier} zone={zone} />
 
@@ -78,6 +87,9 @@ export default async function RecapitulatifPage({ params, searchParams }: Props)
       )}
 
       <Rubrique numero={1} base={base} modifiable={modifiable}>
+        {/* What the candidate signs with ENREGISTRER: the identity of the account, then the step's answers. */}
+        <Liste lignes={lignesEtatCivil(dossier.account)} />
+        <p className="fr-text--sm">{fr`Votre état civil est celui de votre compte : s'il est inexact, contactez le service des examens de votre académie pour le faire corriger.`}</p>
         {data.identification ? <Liste lignes={lignesIdentification(data.identification)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={2} base={base} modifiable={modifiable}>
