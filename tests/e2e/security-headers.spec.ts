@@ -61,6 +61,7 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/mes-candidatures/[id]/recapitulatif": "candidat",
   "/mes-candidatures/[id]/desinscription": "candidat",
   "/mes-candidatures/[id]/documents": "candidat",
+  "/mes-candidatures/[id]/justificatifs": "candidat",
   "/gestion": "gestion",
   "/gestion/personnels": "gestion",
   "/gestion/taches": "gestion",
@@ -208,6 +209,8 @@ test.describe("en-têtes de sécurité", () => {
     await expect(page.getByRole("button", { name: "Me désinscrire" })).toBeVisible();
     await visit(page, "/mes-candidatures/[id]/documents", `${base}/documents`, visited);
     await expect(page.getByRole("heading", { level: 1, name: "Mes documents" })).toBeVisible();
+    await visit(page, "/mes-candidatures/[id]/justificatifs", `${base}/justificatifs`, visited);
+    await expect(page.getByRole("heading", { level: 1, name: "Mes justificatifs" })).toBeVisible();
 
     expectAllVisited(visited, "candidat");
     expect(violations).toEqual([]);
