@@ -45,7 +45,7 @@ export function WizardFrame({ dossier, numero, children }: { dossier: Candidatur
 function Bandeaux({ dossier, zone }: { dossier: CandidatureDossier; zone: string }) {
   const bandeaux: ReactNode[] = [];
   const ouverte = dossier.etat === "OUVERTE";
-  const limite = ouverte ? fr`, au plus tard le ${instantLocal(dossier.window.closesAt, zone)}` : "";
+  const limite = ouverte ? fr` : vous pouvez le faire jusqu'au ${instantLocal(dossier.window.closesAt, zone)}` : "";
   if (!ouverte) {
     bandeaux.push(
       <Alert key="fenetre" severity="warning" as="h2" title={fr`Inscriptions closes : candidature en lecture seule`} description={bandeauFenetre(dossier.etat, dossier.window, zone)} />,

@@ -36,8 +36,10 @@ function sender(): PgBoss {
 export async function sendJob(name: JobName, data: object, { tx }: { tx?: Tx } = {}): Promise<string | null> {
   const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = JOBS[name];
   const id = await sender().send(name, data, { db: prismaExecutor(tx ?? (await getDb())), retryLimit, retryDelay, retryBackoff, expireInSeconds });
-  // Outside a transaction the job is visible now: wake this process's worker instead of waiting for its poll.
+  // Outside a transaction the job is visible now: wake this process's worker instead of waiting for
+  // its poll; inside one, shortly after (most transactions commit within that time).
   if (!tx) wakeWorker(name);
+  else setTimeout(() => wakeWorker(name), 150).unref();
   return id;
 }
 

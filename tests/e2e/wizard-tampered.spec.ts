@@ -13,11 +13,19 @@ import { choisirAcquis, newCandidate, remplirIdentification, remplirInformations
 async function postForm(page: Page, url: string, fields: [string, string][]): Promise<{ status: number; html: string }> {
   return page.evaluate(
     async ({ url, fields }) => {
-      const rendered = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
-      const form = rendered.querySelector<HTMLFormElement>("main form[aria-label]");
-      if (!form) throw new Error("formulaire introuvable");
+      // Read as text, not parsed into a document: a parsed copy would apply the other response's
+      // <style nonce> under this page's CSP and report violations that no user ever meets.
+      const html = await (await fetch(url)).text();
+      const start = html.search(/<form[^>]*aria-label/);
+      if (start < 0) throw new Error("formulaire introuvable");
+      const formHtml = html.slice(start, html.indexOf("</form>", start));
+      const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
       const data = new FormData();
-      for (const hidden of form.querySelectorAll<HTMLInputElement>('input[type="hidden"]')) data.append(hidden.name, hidden.value);
+      for (const [input] of formHtml.matchAll(/<input\b[^>]*>/g)) {
+        if (!/\btype="hidden"/.test(input)) continue;
+        const name = /\bname="([^"]*)"/.exec(input)?.[1];
+        if (name !== undefined) data.append(decode(name), decode(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? ""));
+      }
       for (const [name, value] of fields) data.append(name, value);
       const response = await fetch(url, { method: "POST", body: data, redirect: "manual" });
       // A redirect (the action succeeded) reads as an opaque response here.
