@@ -3,7 +3,7 @@
 // this morning, and the steps filled as a candidate would.
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { localToInstant } from "../../../lib/domain/calendar";
-import { ACQUIS_LIBELLES, EPS_LIBELLES, FORME_LIBELLES, ROUTE_LIBELLES } from "../../../lib/domain/candidature/libelles";
+import { ACQUIS_LIBELLES, EPS_LIBELLES, ETAPES, FORME_LIBELLES, ROUTE_LIBELLES } from "../../../lib/domain/candidature/libelles";
 import type { AcquisType, EpsChoix, FormePassage, Route } from "../../../lib/domain/candidature/types";
 import { findAcademieByCode } from "../../../lib/domain/data/academies";
 import { demoSessions } from "../../../lib/domain/data/sessions";
@@ -84,6 +84,9 @@ export async function startRegistration(
 export async function suivant(page: Page, attendu: string): Promise<void> {
   await page.getByRole("button", { name: "Suivant" }).click();
   await expect(page).toHaveURL(new RegExp(`/${attendu}$`));
+  // Next commits a navigation's content, then its <title>: the step is on screen once both are.
+  const etape = ETAPES.find((e) => e.key === attendu);
+  if (etape) await expect(page).toHaveTitle(new RegExp(`^Étape ${etape.numero} sur 6 : ${etape.titre}`));
 }
 
 export async function remplirIdentification(page: Page, { codePostal, commune, pcs = "61" }: { codePostal: string; commune: string; pcs?: string }) {
