@@ -86,7 +86,7 @@ export async function suivant(page: Page, attendu: string): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`/${attendu}$`));
   // Next commits a navigation's content, then its <title>: the step is on screen once both are.
   const etape = ETAPES.find((e) => e.key === attendu);
-  if (etape) await expect(page).toHaveTitle(new RegExp(`^Étape ${etape.numero} sur 6 : ${etape.titre}`));
+  if (etape) await expect(page).toHaveTitle(new RegExp(`^Étape\\s${etape.numero}\\ssur\\s6\\s*:\\s*${etape.titre}`));
 }
 
 export async function remplirIdentification(page: Page, { codePostal, commune, pcs = "61" }: { codePostal: string; commune: string; pcs?: string }) {
