@@ -156,6 +156,8 @@ test.describe("inscription en six étapes", () => {
 
     // Me désinscrire: confirmed, then recorded.
     await main.getByRole("link", { name: "Me désinscrire" }).click();
+    await expect(page).toHaveURL(/\/desinscription$/);
+    await expect(page).toHaveTitle(/^Me désinscrire/);
     await expectAccessible();
     await page.getByRole("button", { name: "Me désinscrire" }).click();
     await expect(page.locator("#desinscription-confirmation")).toContainText("Cochez la case pour confirmer votre désinscription");
