@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { estIdentifiant } from "@/lib/domain/identifiant";
 import { describeRequiredPieces, type PieceAFournir, type PieceRequise } from "@/lib/domain/candidature/pieces";
+import { PIECES_CATALOGUE } from "@/lib/domain/candidature/pieces-catalogue";
 import {
   allowedPieceActions,
   decideSoumission,
@@ -39,7 +40,15 @@ export async function loadCandidatureAvecPieces(
   if (!estIdentifiant(candidatureId)) return null;
   const where: Prisma.CandidatureWhereInput =
     "accountId" in scope ? { id: candidatureId, accountId: scope.accountId } : scope.academieId === null ? { id: candidatureId } : { id: candidatureId, session: { academieId: scope.academieId } };
-  return db.candidature.findFirst({ where, include: INCLUDE });
+  const candidature = await db.candidature.findFirst({ where, include: INCLUDE });
+  // Rows created together share their createdAt: the catalogue's order, the same on every database.
+  candidature?.justificatifs.sort((a, b) => rangPiece(a.pieceCode) - rangPiece(b.pieceCode) || a.pieceCode.localeCompare(b.pieceCode));
+  return candidature;
+}
+
+function rangPiece(code: string): number {
+  const rang = PIECES_CATALOGUE.findIndex((p) => p.code === code);
+  return rang < 0 ? PIECES_CATALOGUE.length : rang;
 }
 
 export type FichierVue = { id: string; nom: string; typeMime: string; taille: number; deposeAt: Date };
