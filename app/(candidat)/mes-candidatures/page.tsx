@@ -2,6 +2,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { EtatBadge } from "@/components/sessions/etat-badge";
 import { academieLabel } from "@/components/sessions/session-labels";
 import { now } from "@/lib/clock";
@@ -97,34 +98,22 @@ function Carte({ carte }: { carte: CandidatureCarte }) {
       footer={
         <ul className="fr-btns-group fr-btns-group--inline-sm">
           <li>
-            <Link className="fr-btn fr-btn--secondary" href={`/mes-candidatures/${carte.id}`}>
+            <LienCarte carte={carte} chemin="" principal>
               Gérer ma candidature
-              <span className="fr-sr-only">
-                {" "}
-                – {carte.session.examen.libelle}, {carte.session.libelle}
-              </span>
-            </Link>
+            </LienCarte>
           </li>
           {carte.numero && (
             <li>
-              <Link className="fr-btn fr-btn--tertiary" href={`/mes-candidatures/${carte.id}/documents`}>
+              <LienCarte carte={carte} chemin="/documents">
                 Mes documents
-                <span className="fr-sr-only">
-                  {" "}
-                  – {carte.session.examen.libelle}, {carte.session.libelle}
-                </span>
-              </Link>
+              </LienCarte>
             </li>
           )}
           {carte.statut === "ENREGISTREE" && (
             <li>
-              <Link className="fr-btn fr-btn--tertiary" href={`/mes-candidatures/${carte.id}/justificatifs`}>
+              <LienCarte carte={carte} chemin="/justificatifs">
                 Mes justificatifs
-                <span className="fr-sr-only">
-                  {" "}
-                  – {carte.session.examen.libelle}, {carte.session.libelle}
-                </span>
-              </Link>
+              </LienCarte>
             </li>
           )}
         </ul>
@@ -132,5 +121,18 @@ function Carte({ carte }: { carte: CandidatureCarte }) {
       border
       size="medium"
     />
+  );
+}
+
+/** A button of a card: its label, then, for screen readers, which candidature it is about. */
+function LienCarte({ carte, chemin, principal = false, children }: { carte: CandidatureCarte; chemin: string; principal?: boolean; children: ReactNode }) {
+  return (
+    <Link className={`fr-btn ${principal ? "fr-btn--secondary" : "fr-btn--tertiary"}`} href={`/mes-candidatures/${carte.id}${chemin}`}>
+      {children}
+      <span className="fr-sr-only">
+        {" "}
+        – {carte.session.examen.libelle}, {carte.session.libelle}
+      </span>
+    </Link>
   );
 }
