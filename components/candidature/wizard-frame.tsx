@@ -26,8 +26,8 @@ export function WizardFrame({ dossier, numero, children }: { dossier: Candidatur
         segments={[{ label: "Mes candidatures", linkProps: { href: "/mes-candidatures" } }]}
         currentPageLabel={`${session.examen.libelle} – ${etape.titre}`}
       />
-      <h1 className="fr-h2 fr-mb-1w">Inscription – {session.examen.libelle}</h1>
-      <p className="fr-text--lead fr-mb-2w">
+      <h1 className="fr-h3 fr-mb-1w">Inscription – {session.examen.libelle}</h1>
+      <p className="fr-text--lg fr-mb-2w">
         {session.libelle} – {academieLabel(session.academie.nom)}
         {dossier.numero && <> – n°{"\u00a0"}{dossier.numero}</>}
       </p>
