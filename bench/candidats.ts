@@ -39,7 +39,7 @@ function brouillon(complet: boolean) {
 
 /** `count` candidates in the Clermont-Ferrand bac pro demo session; `complet` drafts are ready for ENREGISTRER. */
 export async function createBenchCandidats(db: PrismaClient, { count, complet, prefix, secret, now }: { count: number; complet: boolean; prefix: string; secret: string; now: Date }): Promise<BenchCandidat[]> {
-  const session = await db.session.findFirstOrThrow({ where: { demo: true, publiee: true, academie: { code: "06" }, examen: { code: "BAC_PRO" } }, select: { id: true, configVersion: true } });
+  const session = await db.session.findFirstOrThrow({ where: { demo: true, publiee: true, academie: { code: "06" }, examen: { code: "BAC_PRO" } }, select: { id: true, configVersion: true, academieId: true } });
   const rows = Array.from({ length: count }, (_, i) => ({ accountId: randomUUID(), authSessionId: randomUUID(), candidatureId: randomUUID(), email: `${prefix}.${i}@bench.example.fr` }));
   const draft = brouillon(complet);
   for (let start = 0; start < rows.length; start += 500) {
@@ -49,7 +49,7 @@ export async function createBenchCandidats(db: PrismaClient, { count, complet, p
     });
     await db.authSession.createMany({ data: chunk.map((r) => ({ id: r.authSessionId, accountId: r.accountId, createdAt: now, lastSeenAt: now, expiresAt: sessionExpiresAt(now) })) });
     await db.candidature.createMany({
-      data: chunk.map((r) => ({ id: r.candidatureId, accountId: r.accountId, sessionId: session.id, configVersion: session.configVersion, modalitesAccepteesAt: now, brouillon: draft, brouillonSauveAt: now, etapeCourante: complet ? 6 : 5 })),
+      data: chunk.map((r) => ({ id: r.candidatureId, accountId: r.accountId, sessionId: session.id, academieId: session.academieId, nomTri: "banc essai", recherche: "banc essai", configVersion: session.configVersion, modalitesAccepteesAt: now, brouillon: draft, brouillonSauveAt: now, etapeCourante: complet ? 6 : 5 })),
     });
   }
   return Promise.all(

@@ -11,9 +11,10 @@ export function targetFromEnv(e: { DATABASE_URL?: string; PGLITE_DATA_DIR: strin
 }
 
 export async function openPglite(dataDir: string): Promise<PGlite> {
-  const { PGlite } = await import("@electric-sql/pglite");
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([import("@electric-sql/pglite"), import("@electric-sql/pglite/contrib/pg_trgm")]);
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const db = new PGlite(dataDir);
+  // pg_trgm (a contrib extension on a PostgreSQL server) backs the back office's search by name.
+  const db = new PGlite(dataDir, { extensions: { pg_trgm } });
   await db.waitReady;
   return db;
 }

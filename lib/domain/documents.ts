@@ -1,7 +1,7 @@
 // "Mes documents" [issue 8 §7]: the documents an académie puts at a candidate's disposal, with the
 // names Cyclades gives them. Plain data.
 
-export const DOCUMENT_TYPES = ["CONFIRMATION_INSCRIPTION", "DEMANDE_PIECES", "RELANCE_PIECES", "NOTIFICATION_AMENAGEMENT", "CONVOCATION", "RELEVE_NOTES"] as const;
+export const DOCUMENT_TYPES = ["CONFIRMATION_INSCRIPTION", "DEMANDE_PIECES", "RELANCE_PIECES", "NOTIFICATION_AMENAGEMENT", "CONVOCATION", "RELEVE_NOTES", "ANNULATION"] as const;
 export type DocumentTypeCode = (typeof DOCUMENT_TYPES)[number];
 
 export const DOCUMENT_TYPE_LIBELLES: Record<DocumentTypeCode, string> = {
@@ -11,6 +11,7 @@ export const DOCUMENT_TYPE_LIBELLES: Record<DocumentTypeCode, string> = {
   NOTIFICATION_AMENAGEMENT: "Notification d’aménagement d’épreuves",
   CONVOCATION: "Convocation",
   RELEVE_NOTES: "Relevé de notes",
+  ANNULATION: "Notification d’annulation",
 };
 
 /** "22 Ko", "1,4 Mo": a file's size as French readers expect it. */

@@ -165,7 +165,7 @@ describe("mon compte", () => {
     const sessionRow = await db.session.create({
       data: { academieId: ac.id, examenId: examen.id, annee: 2099, libelle: "Session 2099", inscriptionOuverture: T0, inscriptionOuvertureLocal: "2026-11-22T19:00", inscriptionCloture: minutes(60), inscriptionClotureLocal: "2026-11-22T20:00" },
     });
-    await db.candidature.create({ data: { accountId: account.id, sessionId: sessionRow.id } });
+    await db.candidature.create({ data: { accountId: account.id, sessionId: sessionRow.id, academieId: ac.id } });
     expect(await updateIdentity({ actor: actorOf(account), input: { ...input, nomNaissance: "Autre" } }, { now: minutes(1) })).toEqual({ ok: false, code: "figee" });
     expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).nomNaissance).toBe("Témoin");
   });

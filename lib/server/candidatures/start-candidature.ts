@@ -1,4 +1,5 @@
 import "server-only";
+import { colonnesNoms } from "@/lib/domain/gestion/recherche";
 import { getDb, type Db } from "@/lib/db";
 import { windowState } from "@/lib/domain/calendar";
 import { refusFenetre } from "@/lib/domain/candidature/fenetre";
@@ -40,8 +41,10 @@ export async function startCandidature(
 
   try {
     const candidature = await client.$transaction(async (tx) => {
+      // The names are frozen once a candidature exists (update-identity.ts): copied once, for the back office.
+      const noms = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { nomNaissance: true, nomUsage: true, prenoms: true } });
       const created = await tx.candidature.create({
-        data: { accountId, sessionId, configVersion: session.configVersion, modalitesAccepteesAt: now, createdAt: now },
+        data: { accountId, sessionId, academieId: session.academie.id, ...colonnesNoms(noms), configVersion: session.configVersion, modalitesAccepteesAt: now, createdAt: now },
         select: { id: true },
       });
       await recordAuditEvent(tx, {
