@@ -49,8 +49,8 @@ export const FiltresSchema = z.object({
   specialite: un(identifiant),
   statut: un(z.enum(STATUTS_CANDIDATURE)),
   pieces: un(z.enum(ETATS_PIECES)),
-  /** "1": only the spécialités of the manager's portfolio. */
-  portefeuille: un(z.literal("1")),
+  /** "1": only the spécialités of the manager's portfolio; "0": the whole académie (chosen explicitly). */
+  portefeuille: un(z.enum(["1", "0"])),
   q: un(z.string().transform((s) => s.trim().slice(0, MAX_RECHERCHE))),
   tri: un(z.enum(TRIS)),
 });

@@ -63,7 +63,7 @@ export function conditionsListe(scope: Scope, filtres: Filtres): Prisma.Sql {
   if (filtres.examen) conditions.push(Prisma.sql`s."examenId" = (SELECT "id" FROM "Examen" WHERE "code"::text = ${filtres.examen})`);
   if (filtres.specialite) conditions.push(Prisma.sql`c."specialiteId" = ${filtres.specialite}`);
   if (filtres.statut) conditions.push(Prisma.sql`c."statut"::text = ${filtres.statut}`);
-  if (filtres.portefeuille)
+  if (filtres.portefeuille === "1")
     conditions.push(Prisma.sql`c."specialiteId" IN (SELECT p."specialiteId" FROM "PortefeuilleSpecialite" p WHERE p."accountId" = ${scope.accountId})`);
   switch (filtres.pieces) {
     case "a-controler":

@@ -12,7 +12,7 @@ import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-aud
 import { etatJustificatif, loadCandidatureAvecPieces } from "./load-justificatifs";
 
 export type Verdict = Extract<PieceAction, { type: "MARQUER_RECUE" | "MARQUER_NON_CONFORME" | "MARQUER_CONFORME" }>;
-export type ExamenResult = { ok: true } | { ok: false; introuvable?: true; message: string };
+export type ExamenResult = { ok: true } | { ok: false; introuvable?: true; conflit?: true; message: string };
 
 /**
  * A manager's verdict on one piece [issue 8 §6]: Reçue, Non conforme (comment required) or
@@ -22,7 +22,20 @@ export type ExamenResult = { ok: true } | { ok: false; introuvable?: true; messa
  * the comment: Cyclades does not, and candidates who miss it lose their year.
  */
 export async function examinerPiece(
-  { actor, candidatureId, pieceCode, verdict }: { actor: AuditActor; candidatureId: string; pieceCode: string; verdict: Verdict },
+  {
+    actor,
+    candidatureId,
+    pieceCode,
+    verdict,
+    attendu,
+  }: {
+    actor: AuditActor;
+    candidatureId: string;
+    pieceCode: string;
+    verdict: Verdict;
+    /** The piece's updatedAt (ISO) as the manager's form showed it: a later change is a conflict, never overwritten. */
+    attendu?: string;
+  },
   { now, db }: { now: Date; db?: Db },
 ): Promise<ExamenResult> {
   const introuvable: ExamenResult = { ok: false, introuvable: true, message: "Cette pièce est introuvable dans votre académie." };
@@ -36,6 +49,7 @@ export async function examinerPiece(
     const row = candidature?.justificatifs.find((j) => j.id === locked?.id);
     if (!candidature || !row) return introuvable;
     const zone = candidature.session.academie.timeZone;
+    if (attendu !== undefined && row.updatedAt.toISOString() !== attendu) return conflit(tx, row.id, row.updatedAt, zone);
     const decision = decidePieceAction(etatJustificatif(row), verdict, {
       acteur: actor.role === "GESTIONNAIRE" ? "GESTIONNAIRE" : "ADMIN",
       maintenant: now,
@@ -60,6 +74,22 @@ export async function examinerPiece(
     if (decision.notifierCandidat) await notifierNonConforme(tx, { candidatureId, pieceCode, commentaire: commentaire ?? "", fenetreFin: fenetrePiece(candidature.session, pieceCode).closesAt, zone });
     return { ok: true };
   });
+}
+
+/** Someone (another manager, the candidate) changed the piece since the form was drawn: say who and when. */
+async function conflit(tx: Tx, justificatifId: string, at: Date, zone: string): Promise<ExamenResult> {
+  const dernier = await tx.auditEvent.findFirst({
+    where: { entityType: "Justificatif", entityId: justificatifId },
+    orderBy: { at: "desc" },
+    select: { actorRole: true, actor: { select: { prenoms: true, nomNaissance: true } } },
+  });
+  const qui =
+    dernier?.actor && dernier.actorRole !== "CANDIDAT" ? `par ${dernier.actor.prenoms} ${dernier.actor.nomNaissance}` : dernier?.actorRole === "CANDIDAT" ? "par le candidat" : "";
+  return {
+    ok: false,
+    conflit: true,
+    message: fr`Cette pièce a été modifiée ${qui} le ${instantLocal(at, zone)}, depuis que vous l'avez affichée : rien n'a été enregistré. Son état actuel est affiché ci-dessous ; vérifiez-le avant de décider de nouveau.`.replace(/ {2,}/g, " "),
+  };
 }
 
 async function notifierNonConforme(tx: Tx, { candidatureId, pieceCode, commentaire, fenetreFin, zone }: { candidatureId: string; pieceCode: string; commentaire: string; fenetreFin: Date; zone: string }) {

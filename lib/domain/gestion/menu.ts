@@ -1,0 +1,28 @@
+// The back office's menu: what each staff role finds there. Pure data.
+import type { Role } from "../account/roles";
+
+export type EntreeMenu = { texte: string; href: string };
+
+export function entreesMenuGestion(role: Role): EntreeMenu[] {
+  if (role === "CANDIDAT") return [];
+  if (role === "ADMIN_NATIONAL")
+    return [
+      { texte: "Accueil", href: "/gestion" },
+      { texte: "Personnels", href: "/gestion/personnels" },
+      { texte: "Tâches en échec", href: "/gestion/taches" },
+    ];
+  return [
+    { texte: "Accueil", href: "/gestion" },
+    { texte: "Tableau de bord", href: "/gestion/tableau-de-bord" },
+    { texte: "Candidatures", href: "/gestion/candidatures" },
+    { texte: "Pièces à contrôler", href: "/gestion/pieces" },
+    { texte: "Demandes et relances", href: "/gestion/operations" },
+    { texte: "Annulations", href: "/gestion/annulations" },
+    ...(role === "ADMIN_ACADEMIE"
+      ? [
+          { texte: "Portefeuilles", href: "/gestion/portefeuilles" },
+          { texte: "Personnels", href: "/gestion/personnels" },
+        ]
+      : []),
+  ];
+}
