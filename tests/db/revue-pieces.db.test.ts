@@ -36,7 +36,7 @@ beforeAll(async () => {
     { nomNaissance: "Caduque", pieces: [{ code: "CINSIG01", statut: "DEPOSE", deposeAt: at(1), caduc: true }] },
     { nomNaissance: "Desinscrit", statut: "DESINSCRITE", pieces: [{ code: "CINSIG01", statut: "DEPOSE", deposeAt: at(2) }] },
   ]);
-  [idNice] = await insererDossiers(db, "23", [{ nomNaissance: "Nice", pieces: [{ code: "CINSIG01", statut: "DEPOSE", deposeAt: at(0) }] }]);
+  idNice = (await insererDossiers(db, "23", [{ nomNaissance: "Nice", pieces: [{ code: "CINSIG01", statut: "DEPOSE", deposeAt: at(0) }] }]))[0]!;
 }, 120_000);
 
 describe("the review queue", () => {
