@@ -101,10 +101,11 @@ describe("the back office's exports", () => {
   });
 
   it("records who exported what, with the filters and the number of rows", async () => {
+    const gestionnaire = await creerPersonnel(db, "06");
     const filtres: Filtres = { statut: "ENREGISTREE", q: "lefevre" };
-    await exporter(gestionnaire06, "xlsx", filtres);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "candidatures.exportees", actorId: gestionnaire06.id }, orderBy: { id: "desc" }, select: { entityType: true, academieId: true, after: true, at: true } });
-    expect(event).toEqual({ entityType: "Export", academieId: gestionnaire06.academieId, after: { format: "xlsx", filtres, lignes: 1, complet: true }, at: TODAY });
+    await exporter(gestionnaire, "xlsx", filtres);
+    const events = await db.auditEvent.findMany({ where: { action: "candidatures.exportees", actorId: gestionnaire.id }, select: { entityType: true, academieId: true, after: true, at: true } });
+    expect(events).toEqual([{ entityType: "Export", academieId: gestionnaire.academieId, after: { format: "xlsx", filtres, lignes: 1, complet: true }, at: TODAY }]);
   });
 
   it("records an export the client stopped reading, as incomplete", async () => {
