@@ -22,6 +22,10 @@ export const JOBS = {
   // ENREGISTRER's transaction so that a deadline-night save stays fast; idempotent, and a download
   // generates it at once if the job has not run yet.
   "confirmation-pdf": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
+  // A lot of a bulk operation (demande, relance, annulation): each candidature in its own
+  // transaction, recorded once; a retried lot redoes only what is not recorded. Three more attempts,
+  // then what is left of the lot counts as failed on the operation's summary.
+  "operation-groupee": { retryLimit: 3, retryDelay: 20, retryBackoff: true, expireInSeconds: 600 },
   "purge-comptes-non-actives": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-tentatives-connexion": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-sessions-terminees": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },

@@ -6,6 +6,7 @@ import type { JobName } from "./definitions";
 export type CourrielJob = { message: MailMessage };
 export type DemandeJob = { email: string; ip: string | null; at: string };
 export type ConfirmationJob = { candidatureId: string; version: number };
+export type OperationJob = { operationId: string; candidatureIds: string[]; at: string };
 
 /** What each queue's job does. A handler that throws makes pg-boss retry the job later. */
 export const HANDLERS: Record<JobName, (job: Job<object>) => Promise<unknown>> = {
@@ -31,6 +32,10 @@ export const HANDLERS: Record<JobName, (job: Job<object>) => Promise<unknown>> =
     // The generation instant is the job's: the document says when it was made.
     const doc = await genererConfirmation({ candidatureId, version }, { now: new Date() });
     return doc ? { documentId: doc.id, creee: doc.creee } : { absente: true };
+  },
+  async "operation-groupee"(job) {
+    const { traiterLot } = await import("@/lib/server/gestion/traiter-operation");
+    return traiterLot(job.data as OperationJob, { jobId: job.id });
   },
   async "purge-comptes-non-actives"() {
     const { purgeExpiredAccounts } = await import("@/lib/server/accounts/purge-expired-accounts");

@@ -9,6 +9,7 @@ const POLLING_SECONDS: Record<JobName, number> = {
   "demande-lien-activation": 1,
   "demande-reinitialisation": 1,
   "confirmation-pdf": 2,
+  "operation-groupee": 1,
   "purge-comptes-non-actives": 30,
   "purge-tentatives-connexion": 30,
   "purge-sessions-terminees": 30,

@@ -1,0 +1,225 @@
+import "../fixtures/document-keys";
+import type { PrismaClient } from "@prisma/client";
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { sendJob } from "@/lib/jobs/boss";
+import { runPendingJobs } from "@/lib/jobs/run-pending";
+import { setMailerForTests } from "@/lib/mail";
+import type { AuditActor } from "@/lib/server/audit/record-audit-event";
+import { lancerAnnulation } from "@/lib/server/gestion/lancer-annulation";
+import { apercuCourrier, lancerCourrier } from "@/lib/server/gestion/lancer-courrier";
+import { lettresOperation } from "@/lib/server/gestion/lettres-operation";
+import { lireOperation, listerOperations } from "@/lib/server/gestion/lire-operations";
+import { listerAnnulables } from "@/lib/server/gestion/lister-annulables";
+import { retablirCandidature } from "@/lib/server/gestion/retablir-candidature";
+import type { Scope } from "@/lib/server/gestion/scope";
+import { traiterLot } from "@/lib/server/gestion/traiter-operation";
+import { setStorageForTests } from "@/lib/storage";
+import { seed } from "@/prisma/seed";
+import { creerPersonnel, insererDossiers } from "../fixtures/back-office";
+import { formulairesClermont, memoryMailer } from "../fixtures/candidatures";
+import { pdfText } from "../fixtures/pdf";
+import { memoryStorage, type MemoryStorage } from "../fixtures/memory-storage";
+
+// Issue 9 §6–7: bulk demandes/relances and annulations run by the job queue, one outcome per
+// candidature even when a lot runs twice, never outside the manager's académie.
+const TODAY = new Date("2026-11-22T12:00:00Z");
+/** After the demo sessions' deposit deadline (+30 days, 17:00) and the confirmation's (+37 days). */
+const APRES = new Date("2027-01-05T12:00:00Z");
+let db: PrismaClient;
+let storage: MemoryStorage;
+const mailer = memoryMailer();
+type Personnel = { scope: Scope; actor: AuditActor };
+let gestion06: Personnel;
+let admin06: Personnel;
+let gestion23: Personnel;
+let admin23: Personnel;
+
+async function personnel(code: string, role: "GESTIONNAIRE" | "ADMIN_ACADEMIE" = "GESTIONNAIRE"): Promise<Personnel> {
+  const p = await creerPersonnel(db, code, role);
+  return { scope: { academieId: p.academieId!, accountId: p.id }, actor: { id: p.id, role: p.role, academieId: p.academieId } };
+}
+
+beforeAll(async () => {
+  db = await getDb();
+  await seed(db, { today: TODAY, demo: true });
+  setMailerForTests(mailer);
+  storage = memoryStorage();
+  setStorageForTests(storage);
+  [gestion06, admin06, gestion23, admin23] = [await personnel("06"), await personnel("06", "ADMIN_ACADEMIE"), await personnel("23"), await personnel("23", "ADMIN_ACADEMIE")];
+  await mailer.forget();
+}, 120_000);
+afterAll(() => {
+  setStorageForTests(null);
+  setMailerForTests(null);
+});
+
+const emailOf = async (candidatureId: string) => (await db.candidature.findUniqueOrThrow({ where: { id: candidatureId }, select: { account: { select: { email: true } } } })).account.email;
+const compteurs = async (id: string) => db.operationGroupee.findUniqueOrThrow({ where: { id }, select: { total: true, traites: true, ignores: true, echecs: true, termineAt: true } });
+const documents = (candidatureId: string) => db.document.findMany({ where: { candidatureId }, select: { id: true, type: true, operationId: true, storageKey: true } });
+
+describe("a bulk relance over a filtered list", () => {
+  it("creates exactly one letter and one mail per concerned candidature, even when a lot runs twice; skips the others; counts right", { timeout: 120_000 }, async () => {
+    const [manquante, complete, brouillon, nonConforme] = await insererDossiers(db, "06", [
+      { nomNaissance: "Relancetest", prenoms: "Alice", pieces: [{ code: "1NATID01", statut: "ATTENDU" }, { code: "CINSIG01", statut: "CONFORME" }] },
+      { nomNaissance: "Relancetest", prenoms: "Bruno", pieces: [{ code: "1NATID01", statut: "CONFORME" }] },
+      { nomNaissance: "Relancetest", prenoms: "Chloé", statut: "BROUILLON" },
+      { nomNaissance: "Relancetest", prenoms: "David", pieces: [{ code: "1NATID01", statut: "NON_CONFORME" }] },
+    ]);
+    const [niceId] = await insererDossiers(db, "23", [{ nomNaissance: "Relancetest", prenoms: "Élise", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }]);
+
+    const filtres = { q: "relancetest" };
+    expect(await apercuCourrier(db, gestion06.scope, { filtres }, TODAY)).toEqual({ total: 4, concernes: 2, candidature: null });
+    const lance = await lancerCourrier(gestion06, { type: "RELANCE_PIECES", message: "Merci de compléter votre dossier.", cible: { filtres } }, { now: TODAY, db });
+    if (!lance.ok) throw new Error(lance.code);
+    expect(lance.total).toBe(4);
+    const op = await db.operationGroupee.findUniqueOrThrow({ where: { id: lance.operationId } });
+    expect(op).toMatchObject({ academieId: gestion06.scope.academieId, type: "RELANCE_PIECES", total: 4, traites: 0, filtres: { q: "relancetest" } });
+    expect([...op.candidatureIds].sort()).toEqual([manquante, complete, brouillon, nonConforme].sort());
+    expect(await db.auditEvent.count({ where: { action: "operation.lancee", entityId: op.id, actorId: gestion06.actor.id } })).toBe(1);
+
+    expect(await runPendingJobs(["operation-groupee"])).toEqual({ completed: 1, failed: 0 });
+    expect(await compteurs(op.id)).toMatchObject({ total: 4, traites: 4, ignores: 2, echecs: 0, termineAt: expect.any(Date) });
+    for (const id of [manquante!, nonConforme!]) expect(await documents(id)).toEqual([expect.objectContaining({ type: "RELANCE_PIECES", operationId: op.id })]);
+    for (const id of [complete!, brouillon!, niceId!]) expect(await documents(id)).toEqual([]);
+
+    // The same lot once more (a retry after a crash, a second worker): nothing new.
+    await sendJob("operation-groupee", { operationId: op.id, candidatureIds: op.candidatureIds, at: TODAY.toISOString() });
+    expect(await runPendingJobs(["operation-groupee"])).toEqual({ completed: 1, failed: 0 });
+    expect(await traiterLot({ operationId: op.id, candidatureIds: op.candidatureIds, at: TODAY.toISOString() }, { db })).toEqual({ envoyes: 0, ignores: 0, echecs: 0, dejaFaits: 4 });
+    expect(await compteurs(op.id)).toMatchObject({ traites: 4, ignores: 2, echecs: 0 });
+    expect(await db.document.count({ where: { operationId: op.id } })).toBe(2);
+    expect(storage.objects.size).toBe(2);
+
+    const mails = await mailer.delivered();
+    expect(mails.map((m) => m.to).sort()).toEqual([await emailOf(manquante!), await emailOf(nonConforme!)].sort());
+    expect(mails.every((m) => m.subject === "Relance : pièces justificatives manquantes")).toBe(true);
+    expect(mails[0]!.text).toContain("Merci de compléter votre dossier.");
+    expect(await db.auditEvent.count({ where: { action: "operation.courrier.envoye", after: { path: ["operationId"], equals: op.id } } })).toBe(2);
+
+    // The letter itself: the piece and its deadline in Clermont's local time.
+    const doc = await db.document.findFirstOrThrow({ where: { candidatureId: manquante!, operationId: op.id } });
+    const texte = (await pdfText(storage.objects.get(doc.storageKey!)!.bytes)).replace(/[\s\u00a0\u202f]+/g, " ");
+    expect(texte).toContain("Document justifiant l’identité, en cours de validité");
+    expect(texte).toMatch(/avant le \S+ \d+ \S+ 2026 à 17 h 00, heure de Paris\./);
+    await mailer.forget();
+  });
+
+  it("one dossier: the manager's académie only; an operation of another académie does not exist for them", { timeout: 60_000 }, async () => {
+    const [niceId] = await insererDossiers(db, "23", [{ nomNaissance: "Autreacademie", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }]);
+    const avant = await db.operationGroupee.count();
+    expect(await apercuCourrier(db, gestion06.scope, { candidatureId: niceId! }, TODAY)).toBeNull();
+    expect(await lancerCourrier(gestion06, { type: "DEMANDE_PIECES", message: "", cible: { candidatureId: niceId! } }, { now: TODAY, db })).toEqual({ ok: false, code: "HORS_ACADEMIE" });
+    expect(await db.operationGroupee.count()).toBe(avant);
+
+    const lance = await lancerCourrier(gestion23, { type: "DEMANDE_PIECES", message: "", cible: { candidatureId: niceId! } }, { now: TODAY, db });
+    if (!lance.ok) throw new Error(lance.code);
+    expect(await lireOperation(db, gestion06.scope, lance.operationId)).toBeNull();
+    expect((await listerOperations(db, gestion06.scope)).some((o) => o.id === lance.operationId)).toBe(false);
+    expect(await lettresOperation(db, gestion06.scope, lance.operationId, TODAY)).toBeNull();
+    expect(await lireOperation(db, gestion23.scope, lance.operationId)).toMatchObject({ type: "DEMANDE_PIECES", total: 1 });
+    await runPendingJobs(["operation-groupee"]);
+    expect(await documents(niceId!)).toEqual([expect.objectContaining({ type: "DEMANDE_PIECES" })]);
+    await mailer.forget();
+  });
+
+  it("a forged lot (another académie's id in Clermont's operation, or an id the operation was not launched on) touches nothing", { timeout: 60_000 }, async () => {
+    const [niceId] = await insererDossiers(db, "23", [{ nomNaissance: "Forge", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }]);
+    const [clermontId] = await insererDossiers(db, "06", [{ nomNaissance: "Forge", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }]);
+    const forgee = await db.operationGroupee.create({
+      data: { academieId: gestion06.scope.academieId, type: "RELANCE_PIECES", createdById: gestion06.actor.id, message: "", candidatureIds: [niceId!], total: 1, createdAt: TODAY },
+    });
+    expect(await traiterLot({ operationId: forgee.id, candidatureIds: [niceId!, clermontId!], at: TODAY.toISOString() }, { db })).toEqual({ envoyes: 0, ignores: 1, echecs: 0, dejaFaits: 0 });
+    expect(await documents(niceId!)).toEqual([]);
+    expect(await documents(clermontId!)).toEqual([]);
+    expect(await compteurs(forgee.id)).toMatchObject({ traites: 1, ignores: 1 });
+    expect(await db.auditEvent.findFirst({ where: { action: "operation.candidature.ignoree", entityId: niceId! }, select: { after: true } })).toEqual({
+      after: { operationId: forgee.id, type: "RELANCE_PIECES", raison: "HORS_ACADEMIE" },
+    });
+  });
+
+  it("a letter that cannot be printed counts as failed, at once, and the operation still ends", { timeout: 60_000 }, async () => {
+    const [id] = await insererDossiers(db, "06", [{ nomNaissance: "Imprimable", prenoms: "Zoé 𝄞", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }]);
+    const lance = await lancerCourrier(gestion06, { type: "DEMANDE_PIECES", message: "", cible: { candidatureId: id! } }, { now: TODAY, db });
+    if (!lance.ok) throw new Error(lance.code);
+    expect(await runPendingJobs(["operation-groupee"])).toEqual({ completed: 1, failed: 0 });
+    expect(await compteurs(lance.operationId)).toMatchObject({ total: 1, traites: 1, ignores: 0, echecs: 1, termineAt: expect.any(Date) });
+    expect(await documents(id!)).toEqual([]);
+  });
+});
+
+describe("annulation of incomplete dossiers", () => {
+  it("only after the deposit deadline, only incomplete dossiers, re-checked at their turn; letters printable as one PDF; reverted by an admin d'académie, recorded", { timeout: 180_000 }, async () => {
+    const [incomplet, attente, complet, corrige] = await insererDossiers(
+      db,
+      "23",
+      [
+        { nomNaissance: "Annulable", prenoms: "Anne", pieces: [{ code: "1NATID01", statut: "ATTENDU" }, { code: "CINSIG01", statut: "CONFORME" }] },
+        { nomNaissance: "Enattente", prenoms: "Basile", pieces: [{ code: "1NATID01", statut: "RECUE" }] },
+        { nomNaissance: "Complet", prenoms: "Cyril", pieces: [{ code: "1NATID01", statut: "CONFORME" }] },
+        { nomNaissance: "Corrige", prenoms: "Diane", pieces: [{ code: "1NATID01", statut: "NON_CONFORME" }] },
+      ],
+      { examen: "CAP" },
+    );
+    // An address for the registered letter.
+    await db.candidature.update({ where: { id: incomplet! }, data: { donnees: { identification: formulairesClermont().identification } } as never });
+    const session = await db.session.findFirstOrThrow({ where: { demo: true, academie: { code: "23" }, examen: { code: "CAP" } }, select: { id: true } });
+    const motif = "Dossier incomplet à la date limite de dépôt des pièces.";
+
+    // Before the deadline: nothing to list, nothing launched.
+    expect((await listerAnnulables(db, gestion23.scope, TODAY)).some((s) => s.id === session.id)).toBe(false);
+    expect(await lancerAnnulation(gestion23, { sessionId: session.id, motif }, { now: TODAY, db })).toEqual({ ok: false, code: "DELAI_NON_ECHU" });
+    // Another académie's session: refused.
+    expect(await lancerAnnulation(gestion06, { sessionId: session.id, motif }, { now: APRES, db })).toEqual({ ok: false, code: "HORS_ACADEMIE" });
+    expect((await listerAnnulables(db, gestion06.scope, APRES)).some((s) => s.id === session.id)).toBe(false);
+
+    const [liste] = await listerAnnulables(db, gestion23.scope, APRES, { sessionId: session.id });
+    expect(liste!.annulables.map((d) => d.id).sort()).toEqual([incomplet!, corrige!].sort());
+    expect(liste!.enAttente).toBe(1);
+
+    const lance = await lancerAnnulation(gestion23, { sessionId: session.id, motif }, { now: APRES, db });
+    if (!lance.ok) throw new Error(lance.code);
+    expect(lance.total).toBe(2);
+    // Between launch and its turn, the non-conforme piece is accepted: that dossier is skipped.
+    await db.justificatif.updateMany({ where: { candidatureId: corrige! }, data: { statut: "CONFORME" } });
+    await runPendingJobs(["operation-groupee"]);
+    expect(await compteurs(lance.operationId)).toMatchObject({ total: 2, traites: 2, ignores: 1, echecs: 0, termineAt: expect.any(Date) });
+
+    const annulee = await db.candidature.findUniqueOrThrow({ where: { id: incomplet! } });
+    expect(annulee).toMatchObject({ statut: "ANNULEE", annuleeAt: APRES, motifAnnulation: motif });
+    for (const id of [attente!, complet!, corrige!]) expect((await db.candidature.findUniqueOrThrow({ where: { id } })).statut).toBe("ENREGISTREE");
+    expect(await documents(incomplet!)).toEqual([expect.objectContaining({ type: "ANNULATION", operationId: lance.operationId })]);
+    const mails = await mailer.delivered();
+    const adresse = await emailOf(incomplet!);
+    expect(mails.filter((m) => m.to === adresse).map((m) => m.subject)).toEqual(["Annulation de votre inscription"]);
+    expect(await db.auditEvent.findFirst({ where: { action: "candidature.annulee", entityId: incomplet! }, select: { before: true, after: true, actorId: true } })).toMatchObject({
+      actorId: gestion23.actor.id,
+      before: { statut: "ENREGISTREE" },
+      after: { statut: "ANNULEE", motifAnnulation: motif, operationId: lance.operationId },
+    });
+
+    const lettres = await lettresOperation(db, gestion23.scope, lance.operationId, APRES);
+    expect(lettres?.nombre).toBe(1);
+    expect((await PDFDocument.load(lettres!.bytes)).getPageCount()).toBe(1);
+    const texte = (await pdfText(lettres!.bytes)).replace(/[\s\u00a0\u202f]+/g, " ");
+    expect(texte).toContain("Lettre recommandée avec accusé de réception");
+    expect(texte).toContain("Madame Anne ANNULABLE");
+    expect(texte).toContain("63000 CLERMONT-FERRAND");
+
+    // Nothing was deleted; the revert is an admin d'académie's, of the same académie, recorded.
+    expect(await retablirCandidature(gestion23, { candidatureId: incomplet!, raison: "Pièce reçue à temps" }, { now: APRES, db })).toEqual({ ok: false, code: "ROLE" });
+    expect(await retablirCandidature(admin06, { candidatureId: incomplet!, raison: "Pièce reçue à temps" }, { now: APRES, db })).toEqual({ ok: false, code: "HORS_ACADEMIE" });
+    expect((await db.candidature.findUniqueOrThrow({ where: { id: incomplet! } })).statut).toBe("ANNULEE");
+    expect(await retablirCandidature(admin23, { candidatureId: complet!, raison: "Erreur" }, { now: APRES, db })).toEqual({ ok: false, code: "NON_ANNULEE" });
+    expect(await retablirCandidature(admin23, { candidatureId: incomplet!, raison: "Pièce reçue à temps par la poste" }, { now: APRES, db })).toEqual({ ok: true });
+    expect(await db.candidature.findUniqueOrThrow({ where: { id: incomplet! } })).toMatchObject({ statut: "ENREGISTREE", annuleeAt: null, motifAnnulation: null });
+    expect(await db.auditEvent.findFirst({ where: { action: "candidature.annulation.retiree", entityId: incomplet! }, select: { actorId: true, before: true, after: true } })).toEqual({
+      actorId: admin23.actor.id,
+      before: { statut: "ANNULEE", annuleeAt: APRES.toISOString(), motifAnnulation: motif },
+      after: { statut: "ENREGISTREE", raison: "Pièce reçue à temps par la poste" },
+    });
+    expect(await documents(incomplet!)).toHaveLength(1);
+    await mailer.forget();
+  });
+});
