@@ -6,19 +6,7 @@ import sharp from "sharp";
 import { UPLOAD_REFUSALS } from "../../lib/domain/upload-rules";
 import { databaseUrl } from "../setup/test-database";
 import { expect, test } from "./fixtures";
-import {
-  choisirAcquis,
-  expectFrenchTypography,
-  newCandidate,
-  plain,
-  remplirEpreuves,
-  remplirIdentification,
-  remplirInformations,
-  remplirQualification,
-  startRegistration,
-  suivant,
-  uniqueEmail,
-} from "./helpers/wizard";
+import { candidatureEnregistree, expectFrenchTypography, newCandidate, plain, uniqueEmail } from "./helpers/wizard";
 
 // Mes justificatifs as a candidate uses it (issue 8 §4–6), on the demo session of Clermont-Ferrand
 // whose deposit window the server seeded open today: files added with the progress bar, refused
@@ -45,25 +33,6 @@ async function pdf(name: string, titre: string): Promise<Fichier> {
 }
 
 const texteDeguise = (): Fichier => ({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("Ceci est un simple texte, pas une photo.\n".repeat(50)) });
-
-/** A registered candidature of Clermont-Ferrand (three years' experience): CINSIG01, 1NATID01 and CERTRV01 go online. */
-async function candidatureEnregistree(page: Page, outboxDir: string, email: string): Promise<string> {
-  await newCandidate(page, outboxDir, email);
-  const id = await startRegistration(page, "63000", "Clermont-Ferrand");
-  await remplirIdentification(page, { codePostal: "63000", commune: "Clermont-Ferrand" });
-  await suivant(page, "informations");
-  await remplirInformations(page, { route: "EXPERIENCE_PRO_3_ANS" });
-  await suivant(page, "qualification");
-  await remplirQualification(page, /^Métiers du commerce et de la vente option A/, "GLOBALE");
-  await suivant(page, "acquis");
-  await choisirAcquis(page, "AUCUN");
-  await suivant(page, "epreuves");
-  await remplirEpreuves(page, { lva: "Anglais", lvb: "Espagnol", eps: "APTE", activites: ["Danse", "Demi-fond"] });
-  await suivant(page, "recapitulatif");
-  await page.getByRole("button", { name: "ENREGISTRER" }).click();
-  await expect(page).toHaveURL(/recapitulatif\?enregistree=1$/);
-  return id;
-}
 
 const piece = (page: Page, code: string) => page.locator(`section#piece-${code}`);
 

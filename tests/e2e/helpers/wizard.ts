@@ -144,3 +144,22 @@ export function champ(page: Page, name: string) {
   const id = `[id="etape-${name}"]`;
   return page.locator(`.fr-input-group:has(${id}), .fr-select-group:has(${id}), fieldset${id}`).first();
 }
+
+/** A registered candidature of Clermont-Ferrand (three years' experience): CINSIG01, 1NATID01 and CERTRV01 go online. */
+export async function candidatureEnregistree(page: Page, outboxDir: string, email: string): Promise<string> {
+  await newCandidate(page, outboxDir, email);
+  const id = await startRegistration(page, "63000", "Clermont-Ferrand");
+  await remplirIdentification(page, { codePostal: "63000", commune: "Clermont-Ferrand" });
+  await suivant(page, "informations");
+  await remplirInformations(page, { route: "EXPERIENCE_PRO_3_ANS" });
+  await suivant(page, "qualification");
+  await remplirQualification(page, /^Métiers du commerce et de la vente option A/, "GLOBALE");
+  await suivant(page, "acquis");
+  await choisirAcquis(page, "AUCUN");
+  await suivant(page, "epreuves");
+  await remplirEpreuves(page, { lva: "Anglais", lvb: "Espagnol", eps: "APTE", activites: ["Danse", "Demi-fond"] });
+  await suivant(page, "recapitulatif");
+  await page.getByRole("button", { name: "ENREGISTRER" }).click();
+  await expect(page).toHaveURL(/recapitulatif\?enregistree=1$/);
+  return id;
+}
