@@ -51,3 +51,44 @@ export async function lireOperation(db: Db, scope: Scope, id: string): Promise<O
   const row = await db.operationGroupee.findFirst({ where: { id, academieId: scope.academieId }, select: SELECT });
   return row ? lue(row) : null;
 }
+
+export type IssueCandidature = { candidatureId: string; nom: string | null; numero: string | null; issue: "ignoree" | "echec"; raison: string };
+
+/**
+ * The candidatures an operation skipped or failed, from the outcomes it recorded (audit events of
+ * its author since its launch, naming it), with their names when they are of the académie.
+ */
+export async function issuesOperation(db: Db, scope: Scope, op: { id: string; createdAt: Date }, { limite = 500 }: { limite?: number } = {}): Promise<IssueCandidature[]> {
+  const operation = await db.operationGroupee.findFirst({ where: { id: op.id, academieId: scope.academieId }, select: { createdById: true, createdAt: true } });
+  if (!operation) return [];
+  const events = await db.auditEvent.findMany({
+    where: {
+      actorId: operation.createdById,
+      at: { gte: operation.createdAt },
+      academieId: scope.academieId,
+      entityType: "Candidature",
+      action: { in: ["operation.candidature.ignoree", "operation.candidature.echec"] },
+      after: { path: ["operationId"], equals: op.id },
+    },
+    select: { entityId: true, action: true, after: true },
+    orderBy: { at: "asc" },
+    take: limite,
+  });
+  const ids = events.map((e) => e.entityId).filter((id): id is string => id !== null);
+  const candidatures = await db.candidature.findMany({
+    where: { id: { in: ids }, academieId: scope.academieId },
+    select: { id: true, numero: true, account: { select: { prenoms: true, nomNaissance: true, nomUsage: true } } },
+  });
+  const parId = new Map(candidatures.map((c) => [c.id, c]));
+  return events.map((e) => {
+    const c = e.entityId ? parId.get(e.entityId) : undefined;
+    const after = (e.after ?? {}) as { raison?: unknown };
+    return {
+      candidatureId: e.entityId ?? "",
+      nom: c ? `${(c.account.nomUsage ?? c.account.nomNaissance).toLocaleUpperCase("fr-FR")} ${c.account.prenoms}` : null,
+      numero: c?.numero ?? null,
+      issue: e.action === "operation.candidature.echec" ? "echec" : "ignoree",
+      raison: typeof after.raison === "string" ? after.raison : "",
+    };
+  });
+}
