@@ -18,6 +18,14 @@ const base = (over: Partial<AFaireInput> = {}): AFaireInput => ({ statut: "ENREG
 const textes = (input: AFaireInput) => aFaire(input, NOW).map((l) => l.texte.replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'"));
 
 describe("aFaire (the card's next steps)", () => {
+  it("says a cancelled candidature's date and reason, and where the letter is", () => {
+    const annulee = base({ statut: "ANNULEE", pieces: [piece("1NATID01")], annulation: { at: new Date("2026-12-08T09:30:00Z"), motif: "Dossier incomplet : pièce d'identité manquante." } });
+    expect(textes(annulee)).toEqual([
+      "Candidature annulée par le service des examens le mardi 8 décembre 2026 à 10 h 30, heure de Paris. Motif : Dossier incomplet : pièce d'identité manquante. La lettre de notification est dans « Mes documents ».",
+    ]);
+    expect(textes(base({ statut: "ANNULEE" }))).toEqual(["Candidature annulée par le service des examens. La lettre de notification est dans « Mes documents »."]);
+  });
+
   it("asks a draft to be registered before the closing, in the académie's zone", () => {
     expect(textes(base({ statut: "BROUILLON" }))).toEqual(["Candidature non enregistrée : terminez-la et cliquez sur « ENREGISTRER » avant le dimanche 6 décembre 2026 à 22 h 00, heure de Paris."]);
     expect(textes(base({ statut: "BROUILLON", inscription: close }))).toEqual([]);

@@ -3,6 +3,7 @@
 // ("2 pièces à déposer avant le …", "1 pièce non conforme : …", "Confirmation à téléverser signée").
 import { windowState, type Window, type WindowState } from "../calendar";
 import { instantLocal } from "./fenetre";
+import { typographieFr } from "../typographie";
 import { fr } from "./format";
 import { findPiece } from "./pieces-catalogue";
 import type { CandidatureStatut } from "./statut";
@@ -25,6 +26,8 @@ export type AFaireInput = {
   zone: string;
   /** Pieces still required (not caduc). */
   pieces: readonly PieceSuivi[];
+  /** A cancelled candidature's date and reason (Candidature.annuleeAt, motifAnnulation). */
+  annulation?: { at: Date | null; motif: string | null };
 };
 
 export type AFaire = { urgence: "action" | "info"; texte: string };
@@ -43,6 +46,12 @@ export function aFaire(input: AFaireInput, now: Date): AFaire[] {
     return inscription === "OUVERTE"
       ? [{ urgence: "action", texte: fr`Candidature non enregistrée : terminez-la et cliquez sur « ENREGISTRER » avant le ${quand(input.inscription.closesAt)}.` }]
       : [];
+  }
+  // An annulation is said with its date and the reason the académie recorded [issue 9 §7].
+  if (statut === "ANNULEE") {
+    const le = input.annulation?.at ? fr` le ${quand(input.annulation.at)}` : "";
+    const motif = input.annulation?.motif?.trim() ? fr` Motif : ${typographieFr(input.annulation.motif.trim())}` : "";
+    return [{ urgence: "info", texte: fr`Candidature annulée par le service des examens${le}.${motif} La lettre de notification est dans « Mes documents ».` }];
   }
   if (statut !== "ENREGISTREE") return [];
   const lignes: AFaire[] = [];

@@ -33,6 +33,8 @@ export async function listCandidatures(accountId: string, now: Date, db?: Db): P
       version: true,
       dernierEnregistrementAt: true,
       brouillonSauveAt: true,
+      annuleeAt: true,
+      motifAnnulation: true,
       // Only whether there is a draft, not the draft itself.
       brouillon: true,
       specialite: { select: { libelle: true } },
@@ -56,7 +58,7 @@ export async function listCandidatures(accountId: string, now: Date, db?: Db): P
     },
     orderBy: [{ session: { inscriptionCloture: "desc" } }, { createdAt: "desc" }],
   });
-  return rows.map(({ brouillon, specialite, justificatifs, session: { inscriptionOuverture, inscriptionCloture, depotOuverture, depotCloture, confirmationLimite, ...session }, ...row }) => {
+  return rows.map(({ brouillon, specialite, justificatifs, annuleeAt, motifAnnulation, session: { inscriptionOuverture, inscriptionCloture, depotOuverture, depotCloture, confirmationLimite, ...session }, ...row }) => {
     const inscription = { opensAt: inscriptionOuverture, closesAt: inscriptionCloture };
     const calendrier = { inscriptionOuverture, inscriptionCloture, depotOuverture, depotCloture, confirmationLimite };
     const pieces = justificatifs.map((j) => ({
@@ -76,7 +78,7 @@ export async function listCandidatures(accountId: string, now: Date, db?: Db): P
       session,
       inscription,
       etat: windowState(inscription, now),
-      aFaire: aFaire({ statut: row.statut, aBrouillon, inscription, zone: session.academie.timeZone, pieces }, now),
+      aFaire: aFaire({ statut: row.statut, aBrouillon, inscription, zone: session.academie.timeZone, pieces, annulation: { at: annuleeAt, motif: motifAnnulation } }, now),
     };
   });
 }
