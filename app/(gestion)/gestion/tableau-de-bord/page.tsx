@@ -33,6 +33,8 @@ function Compte({ nombre, filtres, quoi }: { nombre: number; filtres: Filtres; q
   );
 }
 
+const pluriel = (n: number, mot: string) => (n > 1 ? `${mot}s` : mot);
+
 const COLONNES_STATUT = ["Total", ...STATUTS_CANDIDATURE.map((s) => STATUT_LIBELLES[s])];
 
 function cellulesStatut(total: number, parStatut: ParStatut, filtres: Filtres, quoi: string) {
@@ -67,17 +69,17 @@ export default async function TableauDeBordPage() {
         <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
           <li className="fr-col-12 fr-col-md-6">
             <Tile
-              title="Pièces à contrôler"
+              title={`${t.aControler.pieces.toLocaleString("fr-FR")} ${pluriel(t.aControler.pieces, "pièce")} à contrôler`}
               titleAs="h3"
-              desc={fr`${t.aControler.pieces.toLocaleString("fr-FR")} pièce${t.aControler.pieces > 1 ? "s" : ""} déposée${t.aControler.pieces > 1 ? "s" : ""} ou reçue${t.aControler.pieces > 1 ? "s" : ""}, la plus ancienne d'abord.`}
+              desc={fr`Déposées par les candidats ou reçues par courrier, et pas encore examinées : la file des pièces, la plus ancienne d'abord.`}
               linkProps={{ href: "/gestion/pieces" }}
             />
           </li>
           <li className="fr-col-12 fr-col-md-6">
             <Tile
-              title="Dossiers avec des pièces à contrôler"
+              title={`${t.aControler.dossiers.toLocaleString("fr-FR")} ${pluriel(t.aControler.dossiers, "dossier")} avec des pièces à contrôler`}
               titleAs="h3"
-              desc={`${t.aControler.dossiers.toLocaleString("fr-FR")} dossier${t.aControler.dossiers > 1 ? "s" : ""} dans la liste des candidatures.`}
+              desc="Ces dossiers dans la liste des candidatures."
               linkProps={{ href: liste({ pieces: "a-controler" }) }}
             />
           </li>
