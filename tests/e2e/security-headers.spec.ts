@@ -65,6 +65,12 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/gestion": "gestion",
   "/gestion/personnels": "gestion",
   "/gestion/taches": "gestion",
+  "/gestion/tableau-de-bord": "gestion",
+  "/gestion/portefeuilles": "gestion",
+  "/gestion/operations": "gestion",
+  "/gestion/operations/nouvelle": "gestion",
+  "/gestion/operations/[id]": "gestion",
+  "/gestion/annulations": "gestion",
 };
 
 /**
@@ -228,6 +234,19 @@ test.describe("en-têtes de sécurité", () => {
     await expect(page).toHaveURL(/\/gestion$/);
     for (const route of ["/gestion", "/gestion/personnels", "/gestion/taches"]) await visit(page, route, route, visited);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Courriels et tâches en échec");
+    // The rectorat's pages are an académie's: a national admin has none, an admin d'académie sees them all.
+    await context.clearCookies();
+    const rectorat = demoAccount("admin.clermont");
+    await page.goto("/connexion");
+    await page.getByLabel("Adresse mail *").fill(rectorat.email);
+    await page.locator("#connexion-password").fill(rectorat.password);
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+    await expect(page).toHaveURL(/\/gestion$/);
+    for (const route of ["/gestion/tableau-de-bord", "/gestion/portefeuilles"]) await visit(page, route, route, visited);
+    for (const route of ["/gestion/operations", "/gestion/annulations"]) await visit(page, route, route, visited);
+    await visit(page, "/gestion/operations/nouvelle", "/gestion/operations/nouvelle?type=RELANCE_PIECES&statut=ENREGISTREE", visited);
+    // An operation of another académie, or none: the page's own 404 (a real one is visited in back-office-operations.spec.ts).
+    await visit(page, "/gestion/operations/[id]", "/gestion/operations/inconnue", visited, { status: 404 });
 
     expectAllVisited(visited, "gestion");
     expect(violations).toEqual([]);
