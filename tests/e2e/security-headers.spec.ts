@@ -71,6 +71,9 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/gestion/operations/nouvelle": "gestion",
   "/gestion/operations/[id]": "gestion",
   "/gestion/annulations": "gestion",
+  "/gestion/candidatures": "gestion",
+  "/gestion/candidatures/[id]": "gestion",
+  "/gestion/pieces": "gestion",
 };
 
 /**
@@ -243,7 +246,10 @@ test.describe("en-têtes de sécurité", () => {
     await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page).toHaveURL(/\/gestion$/);
     for (const route of ["/gestion/tableau-de-bord", "/gestion/portefeuilles"]) await visit(page, route, route, visited);
-    for (const route of ["/gestion/operations", "/gestion/annulations"]) await visit(page, route, route, visited);
+    for (const route of ["/gestion/operations", "/gestion/annulations", "/gestion/pieces"]) await visit(page, route, route, visited);
+    await visit(page, "/gestion/candidatures", "/gestion/candidatures?statut=ENREGISTREE&q=exemple&tri=recentes", visited);
+    // Another académie's dossier, or none: a 404 (a real one is visited in back-office-revue.spec.ts).
+    await visit(page, "/gestion/candidatures/[id]", "/gestion/candidatures/inconnue", visited, { status: 404 });
     await visit(page, "/gestion/operations/nouvelle", "/gestion/operations/nouvelle?type=RELANCE_PIECES&statut=ENREGISTREE", visited);
     // An operation of another académie, or none: the page's own 404 (a real one is visited in back-office-operations.spec.ts).
     await visit(page, "/gestion/operations/[id]", "/gestion/operations/inconnue", visited, { status: 404 });
