@@ -6,18 +6,29 @@ import { requireStaff } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Espace de gestion", robots: { index: false } };
 
-// The staff area's front page: what this staff member can do, within their académie. The tasks
-// themselves arrive with their own issues; the tiles say so rather than pretend.
+// The staff area's front page: what this staff member can do, within their académie. A task not
+// built yet (the sessions' configuration) says so rather than pretend.
 export default async function GestionPage() {
   const account = await requireStaff();
   const academie = account.academieId
     ? await (await getDb()).academie.findUnique({ where: { id: account.academieId }, select: { nom: true } })
     : null;
   const perimetre = academie ? academieNom(academie.nom) : "toutes les académies";
+  const rectorat = account.role === "GESTIONNAIRE" || account.role === "ADMIN_ACADEMIE";
   const taches = [
-    { titre: "Suivre les candidatures", desc: `Candidatures de ${perimetre}\u00a0: à venir.`, href: undefined },
-    { titre: "Contrôler les pièces justificatives", desc: `Pièces déposées pour ${perimetre}\u00a0: à venir.`, href: undefined },
-    { titre: "Paramétrer les sessions", desc: `Calendriers et listes de ${perimetre}\u00a0: à venir.`, href: undefined },
+    ...(rectorat
+      ? [
+          { titre: "Tableau de bord", desc: `Les chiffres de ${perimetre}\u00a0: inscriptions, statuts, pièces.`, href: "/gestion/tableau-de-bord" },
+          { titre: "Suivre les candidatures", desc: `Rechercher, filtrer, exporter les candidatures de ${perimetre}.`, href: "/gestion/candidatures" },
+          { titre: "Contrôler les pièces justificatives", desc: "Les pièces transmises, la plus ancienne d’abord.", href: "/gestion/pieces" },
+          { titre: "Demandes de pièces et relances", desc: "Courriers envoyés aux candidats, un par un ou par liste.", href: "/gestion/operations" },
+          { titre: "Annuler les dossiers incomplets", desc: "Après la date limite de dépôt des pièces.", href: "/gestion/annulations" },
+          { titre: "Paramétrer les sessions", desc: `Calendriers et listes de ${perimetre}\u00a0: à venir.`, href: undefined },
+        ]
+      : []),
+    ...(account.role === "ADMIN_ACADEMIE"
+      ? [{ titre: "Portefeuilles des gestionnaires", desc: "Les spécialités suivies par chaque gestionnaire.", href: "/gestion/portefeuilles" }]
+      : []),
     ...(canInviteStaff(account)
       ? [{ titre: "Inviter des personnels", desc: `Gestionnaires et administrateurs de ${perimetre}.`, href: "/gestion/personnels" }]
       : []),
