@@ -19,6 +19,13 @@ describe("renderConfirmation (pdf-lib, DejaVu Sans)", () => {
       expect(text).toContain(attendu);
   });
 
+  it("prints every letter of a document made after another in the same process (no subset state shared)", async () => {
+    const source = sourceConfirmation();
+    await renderConfirmation(contenuConfirmation({ ...source, identite: { ...source.identite, nomNaissance: "Martin", prenoms: "Zoé" } }), await OPTIONS());
+    const apres = { ...source, identite: { ...source.identite, nomNaissance: "Durand", nomUsage: null, prenoms: "Camille" } };
+    expect(plat(await pdfText(await renderConfirmation(contenuConfirmation(apres), await OPTIONS())))).toContain("Nom de naissance Durand Prénoms Camille Date de naissance");
+  });
+
   it("puts the verification URL in a QR code that scans", async () => {
     const bytes = await renderConfirmation(contenuConfirmation(sourceConfirmation()), await OPTIONS());
     expect(qrCodesOfFirstPage(bytes)).toEqual(["http://localhost:3000/verifier/7KQ2-M9XD-4HTV"]);
