@@ -5,8 +5,10 @@ const nextConfig: NextConfig = {
   // PGlite reads its wasm and data files at run time: keep it out of the bundle (DATABASE.md).
   // pdf.js sets up its "fake worker" from its own files (a bundled copy loses it), and file-type is
   // ESM-only with optional native readers: both stay plain node_modules (UPLOADS-PDF-BACKOFFICE.md).
-  // Next already leaves sharp and @aws-sdk/client-s3 out.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfjs-dist", "file-type"],
+  // Next already leaves sharp and @aws-sdk/client-s3 out. exceljs too stays in node_modules: bundled,
+  // its zip writer's `new Buffer()` (archiver-utils 2) runs outside node_modules and Node prints a
+  // DEP0005 warning on the first XLSX export.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfjs-dist", "file-type", "exceljs"],
   // A separate build folder lets several builds coexist (NEXT_DIST_DIR, e.g. for parallel test runs).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

@@ -1,7 +1,7 @@
 import "server-only";
 import { once } from "node:events";
-import { PassThrough, pipeline, Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+import { PassThrough, Readable } from "node:stream";
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { Db } from "@/lib/db";
 import { COLONNES_EXPORT, ENTETES_EXPORT, FORMATS_XLSX, nomFichierExport, OPTIONS_CSV, TYPES_MIME, valeursCsv, valeursXlsx, type FormatExport } from "@/lib/domain/gestion/export-colonnes";
@@ -23,8 +23,52 @@ export type FichierExport = { body: ReadableStream<Uint8Array>; nom: string; con
 
 type Contexte = { scope: Scope; acteur: AuditActor; now: Date; ip?: string | null };
 
-/** Rows per keyset batch: one query per thousand rows. */
-const LOT = 1000;
+/** Rows per keyset batch (measured at 100 000 rows: 1 000 spends more on queries, 5 000 no less). */
+const LOT = 2500;
+/** CSV rows per chunk written: a chunk per row would cost a write to the socket each. */
+const PAQUET_CSV = 500;
+
+/**
+ * The rows of the list, read one batch ahead of the writer: the next batch's query runs in the
+ * database while this one is formatted and sent. The source is closed when the reader stops.
+ */
+async function* enAvance<T>(source: AsyncGenerator<T>, avance: number): AsyncGenerator<T> {
+  const etat: { file: T[]; fini: boolean; arret: boolean; erreur?: { cause: unknown }; reveiller?: () => void; liberer?: () => void } = { file: [], fini: false, arret: false };
+  const producteur = (async () => {
+    try {
+      for await (const x of source) {
+        etat.file.push(x);
+        etat.reveiller?.();
+        while (etat.file.length >= avance && !etat.arret) await new Promise<void>((r) => (etat.liberer = r));
+        if (etat.arret) break;
+      }
+    } catch (cause) {
+      etat.erreur = { cause };
+    } finally {
+      etat.fini = true;
+      etat.reveiller?.();
+    }
+  })();
+  try {
+    for (;;) {
+      if (etat.file.length > 0) {
+        const pris = etat.file;
+        etat.file = [];
+        etat.liberer?.();
+        yield* pris;
+      } else if (etat.fini) {
+        if (etat.erreur) throw etat.erreur.cause;
+        return;
+      } else await new Promise<void>((r) => (etat.reveiller = r));
+    }
+  } finally {
+    etat.arret = true;
+    etat.liberer?.();
+    await producteur;
+  }
+}
+
+const lignesDe = (db: Db, scope: Scope, filtres: Filtres) => enAvance(parcourirCandidatures(db, scope, filtres, { lot: LOT }), 2 * LOT);
 
 async function academieDe(db: Db, scope: Scope) {
   return db.academie.findUniqueOrThrow({ where: { id: scope.academieId }, select: { slug: true, timeZone: true } });
@@ -58,25 +102,29 @@ function journalDe(db: Db, format: FormatExport, filtres: Filtres, { scope, acte
 }
 
 function fluxCsv(db: Db, filtres: Filtres, scope: Scope, zone: string, journal: Journal): ReadableStream<Uint8Array> {
-  async function* enregistrements() {
+  const options = { ...OPTIONS_CSV, bom: false };
+  async function* morceaux() {
     let lignes = 0;
     let complet = false;
     try {
-      yield ENTETES_EXPORT;
-      for await (const ligne of parcourirCandidatures(db, scope, filtres, { lot: LOT })) {
-        yield valeursCsv(ligne, zone);
+      yield Buffer.from(stringify([ENTETES_EXPORT as string[]], OPTIONS_CSV), "utf8");
+      let paquet: string[][] = [];
+      for await (const ligne of lignesDe(db, scope, filtres)) {
+        paquet.push(valeursCsv(ligne, zone));
         lignes += 1;
+        if (paquet.length === PAQUET_CSV) {
+          yield Buffer.from(stringify(paquet, options), "utf8");
+          paquet = [];
+        }
       }
+      if (paquet.length > 0) yield Buffer.from(stringify(paquet, options), "utf8");
       complet = true;
     } finally {
-      // Also when the client goes away: Readable.from returns the generator on destroy.
+      // Also when the client goes away: the stream returns the generator when it is cancelled.
       await journal(lignes, complet);
     }
   }
-  // pipeline, not pipe: an error or a cancelled download ends both streams (and the generator).
-  const csv = stringify(OPTIONS_CSV);
-  pipeline(Readable.from(enregistrements()), csv, () => {});
-  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+  return Readable.toWeb(Readable.from(morceaux(), { objectMode: false })) as ReadableStream<Uint8Array>;
 }
 
 /** Waits while what was written is not read yet (the client is slower than the database), or until the stream ends. */
@@ -98,7 +146,7 @@ function fluxXlsx(db: Db, filtres: Filtres, scope: Scope, zone: string, journal:
     let lignes = 0;
     let complet = false;
     try {
-      for await (const ligne of parcourirCandidatures(db, scope, filtres, { lot: LOT })) {
+      for await (const ligne of lignesDe(db, scope, filtres)) {
         if (sortie.destroyed) return;
         feuille.addRow(valeursXlsx(ligne, zone)).commit();
         lignes += 1;
