@@ -17,19 +17,24 @@ type Props = {
   /** Today in the académie ("AAAA-MM-JJ"): the default and the latest date of receipt. */
   aujourdhui: string;
   suite: "dossier" | "file";
-  /** R, N, C choose; Entrée sends (the review queue). */
+  /** R, N, C choose; Entrée sends (the review queue), while the focus is in the form. */
   raccourcis?: boolean;
+  /** The queue's own query (portefeuille, apres) to come back to after the decision. */
+  file?: string;
 };
 
 /** The decision on one piece: Reçue (date), Non conforme (comment required) or Conforme. */
-export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, attendu, verdicts, aujourdhui, suite, raccourcis = false }: Props) {
+export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, attendu, verdicts, aujourdhui, suite, raccourcis = false, file = "" }: Props) {
   const [state, formAction, pending] = useActionState(action, { n: 0 } as VerdictState);
   const commentaire = useRef<HTMLTextAreaElement>(null);
   const formulaire = useRef<HTMLFormElement>(null);
   const id = `verdict-${pieceCode}`;
 
+  // Single-key shortcuts only while the focus is inside this form (WCAG 2.1.4): typing elsewhere on
+  // the page never decides anything.
   useEffect(() => {
-    if (!raccourcis) return;
+    const form = formulaire.current;
+    if (!raccourcis || !form) return;
     const touches: Record<string, VerdictCode> = { r: "RECUE", n: "NON_CONFORME", c: "CONFORME" };
     const surTouche = (event: KeyboardEvent) => {
       const cible = event.target as HTMLElement | null;
@@ -42,8 +47,8 @@ export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, at
       radio?.focus();
       if (verdict === "NON_CONFORME") setTimeout(() => commentaire.current?.focus(), 0);
     };
-    window.addEventListener("keydown", surTouche);
-    return () => window.removeEventListener("keydown", surTouche);
+    form.addEventListener("keydown", surTouche);
+    return () => form.removeEventListener("keydown", surTouche);
   }, [raccourcis, verdicts]);
 
   const erreur = (champ: "verdict" | "commentaire" | "dateReception") => state.fieldErrors?.[champ];
@@ -69,10 +74,15 @@ export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, at
       <input type="hidden" name="pieceCode" value={pieceCode} />
       <input type="hidden" name="attendu" value={attendu} />
       <input type="hidden" name="suite" value={suite} />
+      {file && <input type="hidden" name="file" value={file} />}
       <fieldset className={`fr-fieldset${erreur("verdict") ? " fr-fieldset--error" : ""}`} id={`${id}-decision`} aria-labelledby={`${id}-legende${erreur("verdict") ? ` ${id}-verdict-erreur` : ""}`}>
         <legend className="fr-fieldset__legend--regular fr-fieldset__legend" id={`${id}-legende`}>
           Décision
-          {raccourcis && <span className="fr-hint-text">Raccourcis clavier : R Reçue, N Non conforme, C Conforme, puis Entrée pour enregistrer.</span>}
+          {raccourcis && (
+            <span className="fr-hint-text">
+              Raccourcis clavier dans ce formulaire{"\u00a0"}: R Reçue, N Non conforme, C Conforme, puis Entrée pour enregistrer.
+            </span>
+          )}
         </legend>
         {verdicts.map((v) => (
           <div className="fr-fieldset__element fr-fieldset__element--inline" key={v}>
@@ -94,7 +104,7 @@ export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, at
         <div className={`fr-input-group${erreur("dateReception") ? " fr-input-group--error" : ""}`}>
           <label className="fr-label" htmlFor={`${id}-date`}>
             Date de réception
-            <span className="fr-hint-text">Pour « Reçue » et « Non conforme » ; aujourd’hui si vous la laissez telle quelle.</span>
+            <span className="fr-hint-text">Pour « Reçue » et « Non conforme »{"\u00a0"}; aujourd’hui si vous la laissez telle quelle.</span>
           </label>
           <input
             className={`fr-input${erreur("dateReception") ? " fr-input--error" : ""}`}
@@ -103,6 +113,7 @@ export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, at
             name="dateReception"
             max={aujourdhui}
             defaultValue={state.values?.dateReception ?? aujourdhui}
+            aria-invalid={erreur("dateReception") ? true : undefined}
             aria-describedby={erreur("dateReception") ? `${id}-date-erreur` : undefined}
           />
           {erreur("dateReception") && (
@@ -116,7 +127,7 @@ export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, at
         <div className={`fr-input-group${erreur("commentaire") ? " fr-input-group--error" : ""}`}>
           <label className="fr-label" htmlFor={`${id}-commentaire`}>
             Commentaire au candidat
-            <span className="fr-hint-text">Obligatoire pour « Non conforme » : ce qui ne va pas et ce qu’il doit déposer (au plus {MAX_COMMENTAIRE} caractères).</span>
+            <span className="fr-hint-text">Obligatoire pour « Non conforme »{"\u00a0"}: ce qui ne va pas et ce qu’il doit déposer (au plus {MAX_COMMENTAIRE} caractères).</span>
           </label>
           <textarea
             ref={commentaire}
@@ -126,6 +137,7 @@ export function VerdictForm({ action, candidatureId, pieceCode, pieceLibelle, at
             rows={3}
             maxLength={MAX_COMMENTAIRE}
             defaultValue={state.values?.commentaire ?? ""}
+            aria-invalid={erreur("commentaire") ? true : undefined}
             aria-describedby={erreur("commentaire") ? `${id}-commentaire-erreur` : undefined}
           />
           {erreur("commentaire") && (

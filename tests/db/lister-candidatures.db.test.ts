@@ -118,6 +118,10 @@ describe("the back office's list", () => {
   });
 
   it("treats a forged cursor as the first page", async () => {
+    const recentes = await listerCandidatures(db, clermont, { tri: "recentes" }, { taille: 3 });
+    const faux = Buffer.from(JSON.stringify(["abc", recentes.lignes[0]!.id])).toString("base64url");
+    expect((await listerCandidatures(db, clermont, { tri: "recentes" }, { taille: 3, apres: faux })).lignes.map((l) => l.id)).toEqual(recentes.lignes.map((l) => l.id));
+    expect((await listerCandidatures(db, clermont, parseFiltres({ q: "a\u0000@b" }))).total).toBe(0);
     const first = await listerCandidatures(db, clermont, {}, { taille: 3 });
     for (const apres of ["nimporte", Buffer.from('["x","\' OR 1=1 --"]').toString("base64url"), "A".repeat(1000)]) {
       expect((await listerCandidatures(db, clermont, {}, { taille: 3, apres })).lignes.map((l) => l.id)).toEqual(first.lignes.map((l) => l.id));

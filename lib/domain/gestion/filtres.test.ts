@@ -9,6 +9,10 @@ describe("the list's filters in the URL", () => {
     expect(filtresEnParams(filtres, { type: "RELANCE_PIECES" }).toString()).toBe("pieces=a-controler&portefeuille=1&q=Dupont&tri=recentes&type=RELANCE_PIECES");
     expect(parseFiltres(filtresEnParams(filtres))).toEqual(filtres);
   });
+
+  it("takes control characters and lone surrogates out of the search", () => {
+    expect(parseFiltres({ q: "a\u0000@b\ud800" })).toEqual({ q: "a @b\ufffd" });
+  });
 });
 
 describe("the search box", () => {
@@ -39,5 +43,13 @@ describe("keyset cursors", () => {
     expect(decoderCurseur(Buffer.from('["a","b c"]').toString("base64url"))).toBeNull();
     expect(decoderCurseur(Buffer.from('{"a":1}').toString("base64url"))).toBeNull();
     expect(decoderCurseur("A".repeat(500))).toBeNull();
+  });
+
+  it("holds a value the sort's column can hold, without control characters", () => {
+    const date = encoderCurseur({ valeur: "2026-11-20T10:00:00.000", id: "cm1abc" });
+    expect(decoderCurseur(date, "createdAt")).toEqual({ valeur: "2026-11-20T10:00:00.000", id: "cm1abc" });
+    expect(decoderCurseur(encoderCurseur({ valeur: "abc", id: "cm1abc" }), "createdAt")).toBeNull();
+    expect(decoderCurseur(encoderCurseur({ valeur: "a\u0000b", id: "cm1abc" }), "nomTri")).toBeNull();
+    expect(decoderCurseur(encoderCurseur({ valeur: "\ud800", id: "cm1abc" }), "nomTri")).toBeNull();
   });
 });

@@ -39,6 +39,9 @@ export const MAX_RECHERCHE = 100;
 /** Rows per page of the list. */
 export const TAILLE_PAGE = 50;
 
+/** Without control characters (a NUL breaks PostgreSQL's text) nor lone surrogates. */
+const propre = (s: string) => (s.isWellFormed() ? s : s.toWellFormed()).replace(/[\u0000-\u001f\u007f]/g, " ");
+
 const identifiant = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 const un = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, schema.optional()).catch(undefined);
 
@@ -51,7 +54,7 @@ export const FiltresSchema = z.object({
   pieces: un(z.enum(ETATS_PIECES)),
   /** "1": only the spécialités of the manager's portfolio; "0": the whole académie (chosen explicitly). */
   portefeuille: un(z.enum(["1", "0"])),
-  q: un(z.string().transform((s) => s.trim().slice(0, MAX_RECHERCHE))),
+  q: un(z.string().transform((s) => propre(s).trim().slice(0, MAX_RECHERCHE))),
   tri: un(z.enum(TRIS)),
 });
 export type Filtres = z.infer<typeof FiltresSchema>;
@@ -121,14 +124,22 @@ export function encoderCurseur(curseur: Curseur): string {
   return Buffer.from(JSON.stringify([curseur.valeur, curseur.id]), "utf8").toString("base64url");
 }
 
-/** A cursor from the URL, or null when it is not one of ours. */
-export function decoderCurseur(texte: string | undefined | null): Curseur | null {
+/** A createdAt as the list writes it in a cursor (timestamp(3), UTC wall clock, no zone). */
+const INSTANT_CURSEUR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}$/;
+
+/**
+ * A cursor from the URL, or null when it is not one of ours; with `colonne`, its value must be one
+ * that column holds (a hand-edited "abc" for a date is a first page, never a database error).
+ */
+export function decoderCurseur(texte: string | undefined | null, colonne?: "nomTri" | "createdAt"): Curseur | null {
   if (!texte || texte.length > 400) return null;
   try {
     const valeur: unknown = JSON.parse(Buffer.from(texte, "base64url").toString("utf8"));
     if (!Array.isArray(valeur) || valeur.length !== 2) return null;
     const [v, id] = valeur as unknown[];
     if (typeof v !== "string" || typeof id !== "string" || !identifiant.safeParse(id).success || v.length > 300) return null;
+    if (!v.isWellFormed() || /[\u0000-\u001f]/.test(v)) return null;
+    if (colonne === "createdAt" && !INSTANT_CURSEUR.test(v)) return null;
     return { valeur: v, id };
   } catch {
     return null;

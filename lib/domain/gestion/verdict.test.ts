@@ -18,6 +18,11 @@ describe("the verdict form, checked on the server", () => {
     expect(VerdictSchema.parse({ ...base, verdict: "RECUE", dateReception: "2026-11-22" })).toMatchObject({ suite: "dossier", attendu: "" });
   });
 
+  it("keeps the queue's query only when it is one", () => {
+    expect(VerdictSchema.parse({ ...base, verdict: "CONFORME", suite: "file", file: "portefeuille=0&apres=WyJ4Il0" }).file).toBe("portefeuille=0&apres=WyJ4Il0");
+    expect(VerdictSchema.parse({ ...base, verdict: "CONFORME", suite: "file", file: "//evil.example/x" }).file).toBe("");
+  });
+
   it("refuses a comment longer than the limit", () => {
     expect(VerdictSchema.safeParse({ ...base, verdict: "NON_CONFORME", commentaire: "x".repeat(1001) }).success).toBe(false);
   });

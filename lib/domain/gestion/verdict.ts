@@ -15,7 +15,7 @@ export const VerdictSchema = z
   .object({
     candidatureId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "Dossier inconnu."),
     pieceCode: z.string().regex(/^[A-Z0-9]{1,12}$/, "Pièce inconnue."),
-    verdict: z.enum(VERDICTS, { error: "Choisissez une décision : Reçue, Non conforme ou Conforme." }),
+    verdict: z.enum(VERDICTS, { error: fr`Choisissez une décision : Reçue, Non conforme ou Conforme.` }),
     commentaire: z
       .string()
       .max(MAX_COMMENTAIRE * 2)
@@ -26,12 +26,18 @@ export const VerdictSchema = z
       .default("")
       .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Saisissez la date de réception au format jj/mm/aaaa."),
     attendu: z.string().max(40).default(""),
+    /** The review queue's query to come back to (portefeuille, apres): nothing but a query string. */
+    file: z
+      .string()
+      .max(500)
+      .default("")
+      .transform((v) => (/^[\w%=&.~-]*$/.test(v) ? v : "")),
     /** Where to go on success: the dossier, or the next piece of the queue. */
     suite: z.enum(["dossier", "file"]).default("dossier"),
   })
   .superRefine((v, ctx) => {
     if (v.verdict === "NON_CONFORME" && v.commentaire === "")
-      ctx.addIssue({ code: "custom", path: ["commentaire"], message: "Indiquez au candidat ce qui ne va pas : le commentaire est obligatoire pour une pièce non conforme." });
+      ctx.addIssue({ code: "custom", path: ["commentaire"], message: fr`Indiquez au candidat ce qui ne va pas : le commentaire est obligatoire pour une pièce non conforme.` });
     if ([...v.commentaire].length > MAX_COMMENTAIRE) ctx.addIssue({ code: "custom", path: ["commentaire"], message: `Le commentaire compte au plus ${MAX_COMMENTAIRE} caractères.` });
   });
 export type VerdictInput = z.infer<typeof VerdictSchema>;

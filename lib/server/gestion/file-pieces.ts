@@ -43,7 +43,7 @@ export async function filePieces(
   ];
   if (portefeuille) conditions.push(Prisma.sql`c."specialiteId" IN (SELECT p."specialiteId" FROM "PortefeuilleSpecialite" p WHERE p."accountId" = ${scope.accountId})`);
   const where = Prisma.join(conditions, " AND ");
-  const curseur = decoderCurseur(apres);
+  const curseur = decoderCurseur(apres, "createdAt");
   const borne = curseur ? Prisma.sql`AND (coalesce(j."deposeAt", j."recuAt", j."updatedAt"), j."id") > (${curseur.valeur}::timestamp(3), ${curseur.id})` : Prisma.empty;
   const [rows, [compte]] = await Promise.all([
     db.$queryRaw<(Omit<PieceEnAttente, "libelle"> & { depuis: Date })[]>`

@@ -144,8 +144,8 @@ export async function listerCandidatures(
 ): Promise<PageCandidatures> {
   const { colonne, sens } = ordreDuTri(filtres.tri);
   const where = conditionsListe(scope, filtres);
-  const curseurApres = decoderCurseur(apresTexte);
-  const curseurAvant = curseurApres ? null : decoderCurseur(avantTexte);
+  const curseurApres = decoderCurseur(apresTexte, colonne);
+  const curseurAvant = curseurApres ? null : decoderCurseur(avantTexte, colonne);
   const arriere = curseurAvant !== null;
   const sensLu = arriere ? (sens === "asc" ? "desc" : "asc") : sens;
   const curseur = curseurApres ?? curseurAvant;

@@ -83,6 +83,8 @@ export async function modifierPortefeuille(
 ): Promise<PortefeuilleResultat> {
   const voulues = [...new Set(specialiteIds)];
   return db.$transaction(async (tx) => {
+    // Two admins saving the same portfolio at once: the second waits, then replaces what the first wrote.
+    await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId} AND "academieId" = ${scope.academieId} FOR UPDATE`;
     const cible = await tx.account.findFirst({ where: { id: accountId, role: "GESTIONNAIRE", academieId: scope.academieId }, select: { id: true } });
     if (!cible) return { ok: false, code: "hors-academie" } as const;
     const permises = new Map((await specialitesAssignables(tx, scope)).flatMap((e) => e.specialites.map((s) => [s.id, s.code] as const)));

@@ -71,7 +71,7 @@ export default async function PiecesPage({ searchParams }: { searchParams: Promi
             {courante.specialiteLibelle ? ` · ${courante.specialiteLibelle}` : ""} · {piece.motif}.{" "}
             {courante.statut === "RECUE" ? "Reçue" : "Transmise"} le {formatDateHeureFr(courante.depuis, zone)}.
           </p>
-          {piece.commentaire && <p className="fr-text--sm">Commentaire précédent : {piece.commentaire}</p>}
+          {piece.commentaire && <p className="fr-text--sm">Commentaire précédent{"\u00a0"}: {piece.commentaire}</p>}
           <div className="fr-grid-row fr-grid-row--gutters">
             <div className="fr-col-12 fr-col-lg-7">
               {piece.fichiers.length === 0 ? (
@@ -111,6 +111,7 @@ export default async function PiecesPage({ searchParams }: { searchParams: Promi
                   aujourdhui={instantToLocal(maintenant, zone).slice(0, 10)}
                   suite="file"
                   raccourcis
+                  file={`${param}${un(query.apres) ? `&apres=${encodeURIComponent(un(query.apres)!)}` : ""}`}
                 />
               ) : (
                 <p>Aucune décision possible sur cette pièce pour le moment.</p>

@@ -18,10 +18,9 @@ import { tableauDeBord, type ParStatut } from "@/lib/server/gestion/tableau-de-b
 
 export const metadata: Metadata = { title: "Tableau de bord – Espace de gestion", robots: { index: false } };
 
-const liste = (filtres: Filtres) => {
-  const params = filtresEnParams(filtres).toString();
-  return params ? `/gestion/candidatures?${params}` : "/gestion/candidatures";
-};
+// The figures are the whole académie's: the list they open too (a manager with a portfolio would
+// otherwise land on their spécialités only).
+const liste = (filtres: Filtres) => `/gestion/candidatures?${filtresEnParams({ portefeuille: "0", ...filtres }).toString()}`;
 
 /** A count that opens the list filtered accordingly; the link says what it counts. */
 function Compte({ nombre, filtres, quoi }: { nombre: number; filtres: Filtres; quoi: string }) {
@@ -72,7 +71,7 @@ export default async function TableauDeBordPage() {
               title={`${t.aControler.pieces.toLocaleString("fr-FR")} ${pluriel(t.aControler.pieces, "pièce")} à contrôler`}
               titleAs="h3"
               desc={fr`Déposées par les candidats ou reçues par courrier, et pas encore examinées : la file des pièces, la plus ancienne d'abord.`}
-              linkProps={{ href: "/gestion/pieces" }}
+              linkProps={{ href: "/gestion/pieces?portefeuille=0" }}
             />
           </li>
           <li className="fr-col-12 fr-col-md-6">

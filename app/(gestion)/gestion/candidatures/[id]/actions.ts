@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db";
@@ -49,11 +50,16 @@ export async function examinerPieceAction(previous: VerdictState, formData: Form
   if (!result.ok) {
     if (/date de réception/i.test(result.message)) return { n, fieldErrors: { dateReception: result.message }, values };
     if (/commentaire/i.test(result.message)) return { n, fieldErrors: { commentaire: result.message }, values };
+    // The page drew the piece before the other decision: draw it again, as the message says.
+    if (result.conflit) {
+      revalidatePath(`/gestion/candidatures/${input.candidatureId}`);
+      revalidatePath("/gestion/pieces");
+    }
     return { n, formError: result.message, values, conflit: result.conflit };
   }
   const suite =
     input.suite === "file"
-      ? `/gestion/pieces?fait=${encodeURIComponent(input.verdict)}`
+      ? `/gestion/pieces?${input.file ? `${input.file}&` : ""}fait=${encodeURIComponent(input.verdict)}`
       : `/gestion/candidatures/${input.candidatureId}?fait=${encodeURIComponent(input.verdict)}&piece=${encodeURIComponent(input.pieceCode)}#piece-${input.pieceCode}`;
   redirect(suite);
 }

@@ -73,7 +73,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         {dossier.brouillonEnCours && <Ligne terme="Modifications en cours" valeur="Le candidat a des modifications non enregistrées (elles ne valent pas inscription)." />}
         <Ligne terme="Pièces fournies le" valeur={dossier.piecesFourniesAt ? formatDateHeureFr(dossier.piecesFourniesAt, zone) : "Le candidat n’a pas indiqué avoir fourni ses pièces."} />
         {dossier.desinscriteAt && <Ligne terme="Désinscrite le" valeur={formatDateHeureFr(dossier.desinscriteAt, zone)} />}
-        {dossier.annuleeAt && <Ligne terme="Annulée le" valeur={`${formatDateHeureFr(dossier.annuleeAt, zone)}${dossier.motifAnnulation ? ` – motif : ${dossier.motifAnnulation}` : ""}`} />}
+        {dossier.annuleeAt && <Ligne terme="Annulée le" valeur={`${formatDateHeureFr(dossier.annuleeAt, zone)}${dossier.motifAnnulation ? ` – motif\u00a0: ${dossier.motifAnnulation}` : ""}`} />}
       </dl>
 
       <OperationsDossier candidatureId={dossier.id} statut={dossier.statut} role={account.role} />
@@ -94,7 +94,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
       )}
       {dossier.caduques.length > 0 && (
         <p className="fr-text--sm">
-          Pièces qui ne sont plus demandées (conservées) : {dossier.caduques.map((c) => c.libelle).join(" ; ")}.
+          Pièces qui ne sont plus demandées (conservées){"\u00a0"}: {dossier.caduques.map((c) => c.libelle).join("\u00a0; ")}.
         </p>
       )}
 
@@ -196,8 +196,8 @@ function detailAudit(after: unknown, entityType: string, pieces: readonly PieceD
   if (typeof after !== "object" || after === null) return "";
   const a = after as Record<string, unknown>;
   const parts: string[] = [];
-  if (entityType === "Justificatif" && typeof a.commentaire === "string" && a.commentaire) parts.push(`Commentaire : ${a.commentaire}`);
-  if (typeof a.motif === "string" && a.motif) parts.push(`Motif : ${a.motif}`);
+  if (entityType === "Justificatif" && typeof a.commentaire === "string" && a.commentaire) parts.push(`Commentaire\u00a0: ${a.commentaire}`);
+  if (typeof a.motif === "string" && a.motif) parts.push(`Motif\u00a0: ${a.motif}`);
   if (typeof a.pieceCode === "string") parts.push(pieces.find((p) => p.code === a.pieceCode)?.libelle ?? a.pieceCode);
   if (typeof a.version === "number") parts.push(`Version ${a.version}`);
   return parts.join(" – ");
@@ -221,7 +221,7 @@ function Piece({ piece, candidatureId, zone, aujourdhui }: { piece: PieceDossier
         {piece.recuAt && ` Reçue le ${formatDateFr(piece.recuAt, zone)}.`}
         {piece.valideAt && ` Validée le ${formatDateFr(piece.valideAt, zone)}.`}
       </p>
-      {piece.commentaire && <p className="fr-text--sm">Commentaire au candidat : {piece.commentaire}</p>}
+      {piece.commentaire && <p className="fr-text--sm">Commentaire au candidat{"\u00a0"}: {piece.commentaire}</p>}
       {piece.fichiers.length > 0 ? (
         <ul className="fr-raw-list fr-mb-2w">
           {piece.fichiers.map((f) => (
