@@ -23,7 +23,13 @@ export const PAGES: Readonly<Record<string, PageRow>> = {
     why: "the review queue of the manager's own académie",
   },
 };
-export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = {};
+export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = {
+  "/gestion/candidatures/[id]/fichiers/[fichierId]/apercu": {
+    methods: { GET: { guards: ["requireRole"], roles: ["GESTIONNAIRE", "ADMIN_ACADEMIE"], access: RECTORAT_DOSSIER } },
+    example: "/gestion/candidatures/{candidature}/fichiers/{fichier}/apercu",
+    why: "a deposited file's preview (a PDF's first page, a JPEG's thumbnail), read WHERE the candidature's académie is the manager's",
+  },
+};
 export const ACTIONS: Readonly<Record<string, ActionRow>> = {
   "app/(gestion)/gestion/candidatures/[id]/actions.ts#examinerPieceAction": {
     guards: ["requireRole"],

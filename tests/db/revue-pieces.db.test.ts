@@ -1,10 +1,14 @@
 import type { PrismaClient } from "@prisma/client";
-import { beforeAll, describe, expect, it } from "vitest";
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { chargerDossier } from "@/lib/server/gestion/charger-dossier";
 import { filePieces } from "@/lib/server/gestion/file-pieces";
 import type { Scope } from "@/lib/server/gestion/scope";
+import { apercuFichier, apercuKey } from "@/lib/server/justificatifs/apercu-fichier";
 import { examinerPiece } from "@/lib/server/justificatifs/examiner-piece";
+import { setStorageForTests } from "@/lib/storage";
+import { memoryStorage } from "../fixtures/memory-storage";
 import { seed } from "@/prisma/seed";
 import { creerPersonnel, insererDossiers } from "../fixtures/back-office";
 
@@ -38,6 +42,9 @@ beforeAll(async () => {
   ]);
   idNice = (await insererDossiers(db, "23", [{ nomNaissance: "Nice", pieces: [{ code: "CINSIG01", statut: "DEPOSE", deposeAt: at(0) }] }]))[0]!;
 }, 120_000);
+const storage = memoryStorage();
+setStorageForTests(storage);
+afterAll(() => setStorageForTests(null));
 
 describe("the review queue", () => {
   it("holds the académie's pieces handed in or received, oldest first, and nothing else", async () => {
@@ -97,5 +104,24 @@ describe("two managers deciding on the same piece", () => {
     const result = await examinerPiece({ actor: acteur(nice), candidatureId: ids[1]!, pieceCode: "CINSIG01", verdict: { type: "MARQUER_CONFORME" } }, { now: TODAY, db });
     expect(result).toMatchObject({ ok: false, introuvable: true });
     expect(await db.justificatif.findFirstOrThrow({ where: { id: avant.id } })).toEqual(avant);
+  });
+});
+
+describe("a file's preview beside the decision", () => {
+  it("draws a PDF's first page once, for the staff of its académie only", async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]);
+    const bytes = Buffer.from(await doc.save());
+    const justificatif = await db.justificatif.findFirstOrThrow({ where: { candidatureId: ids[1]!, pieceCode: "CINSIG01" } });
+    await storage.put("justificatifs/essai/apercu-1", bytes);
+    const fichier = await db.justificatifFichier.create({
+      data: { justificatifId: justificatif.id, storageKey: "justificatifs/essai/apercu-1", nomOriginal: "piece.pdf", typeMime: "application/pdf", taille: bytes.length, sha256: "0".repeat(64) },
+    });
+    expect(await apercuFichier(nice, { candidatureId: ids[1]!, fichierId: fichier.id })).toBeNull();
+    expect(await apercuFichier(clermont, { candidatureId: idNice, fichierId: fichier.id })).toBeNull();
+    const apercu = await apercuFichier(clermont, { candidatureId: ids[1]!, fichierId: fichier.id });
+    expect(apercu?.typeMime).toBe("image/png");
+    expect(apercu?.bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(storage.objects.has(apercuKey("justificatifs/essai/apercu-1"))).toBe(true);
   });
 });

@@ -86,10 +86,18 @@ export default async function PiecesPage({ searchParams }: { searchParams: Promi
                           <img src={`${fichiers}/${f.id}`} alt={`${f.nom} (image déposée, ouvrir en grand dans une nouvelle fenêtre)`} style={{ maxWidth: "100%", maxHeight: "70vh", objectFit: "contain" }} />
                         </a>
                       ) : (
-                        <a className="fr-link fr-icon-file-pdf-line fr-link--icon-left" href={`${fichiers}/${f.id}`} target="_blank" rel="noopener">
-                          Ouvrir {f.nom}
-                          <span className="fr-sr-only"> (PDF, nouvelle fenêtre)</span>
-                        </a>
+                        <>
+                          {/* eslint-disable-next-line @next/next/no-img-element -- a private preview drawn by its route */}
+                          <img
+                            src={`/gestion/candidatures/${courante.candidatureId}/fichiers/${f.id}/apercu`}
+                            alt={`Première page de ${f.nom}`}
+                            style={{ maxWidth: "100%", maxHeight: "70vh", objectFit: "contain", border: "1px solid var(--border-default-grey)", display: "block" }}
+                          />
+                          <a className="fr-link fr-icon-file-pdf-line fr-link--icon-left" href={`${fichiers}/${f.id}`} target="_blank" rel="noopener">
+                            Ouvrir {f.nom} en entier
+                            <span className="fr-sr-only"> (PDF, nouvelle fenêtre)</span>
+                          </a>
+                        </>
                       )}
                       <span className="fr-text--xs fr-ml-1w">
                         {tailleFr(f.taille)}, déposé le {formatDateHeureFr(f.deposeAt, zone)}
