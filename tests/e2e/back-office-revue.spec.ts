@@ -70,6 +70,11 @@ test("un gestionnaire déclare une pièce non conforme, le candidat la redépose
     await expectAccessible(manager);
     const identite = piece(manager, "1NATID01");
     await expect(identite.getByRole("link", { name: /Piece-1NATID01/i })).toHaveAttribute("href", new RegExp(`/mes-candidatures/${id}/justificatifs/fichiers/\\w+$`));
+    // The preview the review queue shows beside the decision: the PDF's first page as an image.
+    const href = await identite.getByRole("link", { name: /Piece-1NATID01/i }).getAttribute("href");
+    const apercu = await manager.request.get(`/gestion/candidatures/${id}/fichiers/${href!.split("/").pop()}/apercu`);
+    expect(apercu.status()).toBe(200);
+    expect(apercu.headers()["content-type"]).toBe("image/png");
     await decider(identite, "Non conforme");
     await identite.getByRole("button", { name: "Enregistrer la décision" }).click();
     await expect(identite.locator(".fr-error-text")).toContainText("le commentaire est obligatoire");
