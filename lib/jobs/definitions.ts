@@ -26,6 +26,8 @@ export const JOBS = {
   // transaction, recorded once; a retried lot redoes only what is not recorded. Three more attempts,
   // then what is left of the lot counts as failed on the operation's summary.
   "operation-groupee": { retryLimit: 3, retryDelay: 20, retryBackoff: true, expireInSeconds: 600 },
+  // Ends the bulk operations whose lots are all over but miss outcomes (a last attempt expired).
+  "cloture-operations": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-comptes-non-actives": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-tentatives-connexion": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-sessions-terminees": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
@@ -39,6 +41,7 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 /** Scheduled jobs, in Paris time (pg-boss cron with tz): "m h dom mon dow". */
 export const SCHEDULES: { name: JobName; cron: string; why: string }[] = [
   { name: "purge-comptes-non-actives", cron: "*/15 * * * *", why: "un compte non activé disparaît 48 h après sa création (C:NI), à un quart d'heure près" },
+  { name: "cloture-operations", cron: "*/10 * * * *", why: "une opération groupée dont un lot a échoué jusqu'au bout se termine, ses dossiers manquants comptés en échec" },
   { name: "purge-limites", cron: "*/30 * * * *", why: "les compteurs de limitation échus ne servent plus" },
   { name: "purge-tentatives-connexion", cron: "15 3 * * *", why: "tentatives de connexion gardées 30 jours pour l'historique" },
   { name: "purge-sessions-terminees", cron: "30 3 * * *", why: "sessions expirées ou révoquées gardées 30 jours pour l'historique" },

@@ -37,6 +37,10 @@ export const HANDLERS: Record<JobName, (job: Job<object>) => Promise<unknown>> =
     const { traiterLot } = await import("@/lib/server/gestion/traiter-operation");
     return traiterLot(job.data as OperationJob, { jobId: job.id });
   },
+  async "cloture-operations"() {
+    const [{ cloturerOperations }, { getDb }] = await Promise.all([import("@/lib/server/gestion/cloturer-operations"), import("@/lib/db")]);
+    return cloturerOperations({ db: await getDb(), now: new Date() });
+  },
   async "purge-comptes-non-actives"() {
     const { purgeExpiredAccounts } = await import("@/lib/server/accounts/purge-expired-accounts");
     let total = 0;

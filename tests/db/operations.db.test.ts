@@ -2,17 +2,20 @@ import "../fixtures/document-keys";
 import type { PrismaClient } from "@prisma/client";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
+import { getDb, getPglite } from "@/lib/db";
 import { sendJob } from "@/lib/jobs/boss";
+import { JOB_SCHEMA } from "@/lib/jobs/definitions";
 import { runPendingJobs } from "@/lib/jobs/run-pending";
 import { setMailerForTests } from "@/lib/mail";
 import type { AuditActor } from "@/lib/server/audit/record-audit-event";
 import { lancerAnnulation } from "@/lib/server/gestion/lancer-annulation";
 import { apercuCourrier, lancerCourrier } from "@/lib/server/gestion/lancer-courrier";
 import { lettresOperation } from "@/lib/server/gestion/lettres-operation";
-import { lireOperation, listerOperations } from "@/lib/server/gestion/lire-operations";
+import { issuesOperation, lireOperation, listerOperations } from "@/lib/server/gestion/lire-operations";
 import { listerAnnulables } from "@/lib/server/gestion/lister-annulables";
+import { cloturerOperations } from "@/lib/server/gestion/cloturer-operations";
 import { retablirCandidature } from "@/lib/server/gestion/retablir-candidature";
+import { examinerPiece } from "@/lib/server/justificatifs/examiner-piece";
 import type { Scope } from "@/lib/server/gestion/scope";
 import { traiterLot } from "@/lib/server/gestion/traiter-operation";
 import { setStorageForTests } from "@/lib/storage";
@@ -135,7 +138,7 @@ describe("a bulk relance over a filtered list", () => {
     expect(await documents(clermontId!)).toEqual([]);
     expect(await compteurs(forgee.id)).toMatchObject({ traites: 1, ignores: 1 });
     expect(await db.auditEvent.findFirst({ where: { action: "operation.candidature.ignoree", entityId: niceId! }, select: { after: true } })).toEqual({
-      after: { operationId: forgee.id, type: "RELANCE_PIECES", raison: "HORS_ACADEMIE" },
+      after: { operationId: forgee.id, type: "RELANCE_PIECES", raison: "HORS_ACADEMIE", decideAt: TODAY.toISOString() },
     });
   });
 
@@ -221,5 +224,221 @@ describe("annulation of incomplete dossiers", () => {
     });
     expect(await documents(incomplet!)).toHaveLength(1);
     await mailer.forget();
+  });
+});
+
+/** Nice's CAP session (upload pieces), past its deposit deadline at APRES. */
+const sessionNice = () => db.session.findFirstOrThrow({ where: { demo: true, academie: { code: "23" }, examen: { code: "CAP" } }, select: { id: true } });
+const MOTIF = "Dossier incomplet à la date limite de dépôt des pièces.";
+/** Runs (and so empties) every queued lot, so that no test leaves work for another. */
+const viderFile = () => runPendingJobs(["operation-groupee"]);
+const enAttenteDeVerrou = async (fragment: string) => {
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1`,
+    `%${fragment}%`,
+  );
+  return (row?.n ?? 0) > 0;
+};
+async function attendre(condition: () => Promise<boolean>, quoi: string) {
+  for (let i = 0; i < 400; i += 1) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`jamais vu : ${quoi}`);
+}
+
+describe("an annulation and a manager's verdict on the same dossier", () => {
+  it("a lot run after the last piece became Conforme (examinerPiece) skips the dossier", { timeout: 120_000 }, async () => {
+    await viderFile();
+    const [id] = await insererDossiers(db, "23", [{ nomNaissance: "Verdictavant", pieces: [{ code: "1NATID01", statut: "NON_CONFORME" }] }], { examen: "CAP" });
+    const session = await sessionNice();
+    const lance = await lancerAnnulation(gestion23, { sessionId: session.id, motif: MOTIF }, { now: APRES, db });
+    if (!lance.ok) throw new Error(lance.code);
+    const op = await db.operationGroupee.findUniqueOrThrow({ where: { id: lance.operationId }, select: { candidatureIds: true } });
+    expect(op.candidatureIds).toContain(id);
+    expect(await examinerPiece({ actor: gestion23.actor, candidatureId: id!, pieceCode: "1NATID01", verdict: { type: "MARQUER_CONFORME" } }, { now: APRES, db })).toEqual({ ok: true });
+    await viderFile();
+    expect((await db.candidature.findUniqueOrThrow({ where: { id: id! } })).statut).toBe("ENREGISTREE");
+    expect(await documents(id!)).toEqual([]);
+    expect(await db.auditEvent.findFirst({ where: { action: "operation.candidature.ignoree", entityId: id! }, select: { after: true } })).toMatchObject({
+      after: { operationId: lance.operationId, raison: "PLUS_INCOMPLET" },
+    });
+    await mailer.forget();
+  });
+
+  // Two connections are needed to interleave the transactions: PostgreSQL only (PGlite has one).
+  it("the lot waits for a verdict holding the candidature, then skips the dossier; a verdict takes the candidature before the piece", { timeout: 120_000 }, async (ctx) => {
+    if (await getPglite()) ctx.skip();
+    await viderFile();
+    const [id] = await insererDossiers(db, "23", [{ nomNaissance: "Verdictpendant", pieces: [{ code: "1NATID01", statut: "NON_CONFORME" }] }], { examen: "CAP" });
+    const session = await sessionNice();
+    const lance = await lancerAnnulation(gestion23, { sessionId: session.id, motif: MOTIF }, { now: APRES, db });
+    if (!lance.ok) throw new Error(lance.code);
+    const piece = await db.justificatif.findFirstOrThrow({ where: { candidatureId: id!, pieceCode: "1NATID01" }, select: { id: true } });
+
+    // A verdict in progress: it holds the candidature; the lot reads the dossier as incomplete, makes the letter, then waits.
+    let liberer!: () => void;
+    const libere = new Promise<void>((r) => (liberer = r));
+    let verrouillee!: () => void;
+    const tenue = new Promise<void>((r) => (verrouillee = r));
+    const verdict = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "Candidature" WHERE "id" = ${id!} FOR UPDATE`;
+        verrouillee();
+        await libere;
+        await tx.justificatif.update({ where: { id: piece.id }, data: { statut: "CONFORME", valideAt: APRES } });
+      },
+      { timeout: 60_000 },
+    );
+    await tenue;
+    const lot = traiterLot({ operationId: lance.operationId, candidatureIds: [id!], at: APRES.toISOString() }, { db });
+    await attendre(() => enAttenteDeVerrou(`FROM "Candidature" WHERE "id"`), "le lot attend le verrou de la candidature");
+    liberer();
+    await verdict;
+    expect(await lot).toEqual({ envoyes: 0, ignores: 1, echecs: 0, dejaFaits: 0 });
+    expect((await db.candidature.findUniqueOrThrow({ where: { id: id! } })).statut).toBe("ENREGISTREE");
+    expect(await documents(id!)).toEqual([]);
+
+    // The other way round: while an annulation holds the candidature, a verdict waits for it without having locked the piece.
+    const [autre] = await insererDossiers(db, "23", [{ nomNaissance: "Verdictapres", pieces: [{ code: "1NATID01", statut: "NON_CONFORME" }] }], { examen: "CAP" });
+    const pieceAutre = await db.justificatif.findFirstOrThrow({ where: { candidatureId: autre!, pieceCode: "1NATID01" }, select: { id: true } });
+    let fin!: () => void;
+    const finie = new Promise<void>((r) => (fin = r));
+    let tenue2!: () => void;
+    const prise = new Promise<void>((r) => (tenue2 = r));
+    const annulation = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "Candidature" WHERE "id" = ${autre!} AND "academieId" = ${gestion23.scope.academieId} FOR UPDATE`;
+        tenue2();
+        await finie;
+      },
+      { timeout: 60_000 },
+    );
+    await prise;
+    const examen = examinerPiece({ actor: gestion23.actor, candidatureId: autre!, pieceCode: "1NATID01", verdict: { type: "MARQUER_CONFORME" } }, { now: APRES, db });
+    await attendre(() => enAttenteDeVerrou(`FROM "Candidature" c WHERE c."id"`), "le verdict attend le verrou de la candidature");
+    // The piece is free: the verdict did not lock it first.
+    const libre = await db.$transaction(async (tx) => tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Justificatif" WHERE "id" = ${pieceAutre.id} FOR UPDATE NOWAIT`);
+    expect(libre).toHaveLength(1);
+    fin();
+    await annulation;
+    expect(await examen).toEqual({ ok: true });
+    await viderFile();
+    await mailer.forget();
+  });
+});
+
+describe("an operation's times", () => {
+  it("letters, annulations and outcomes are dated by the job's clock, never before the launch; the decision's instant is kept", { timeout: 120_000 }, async () => {
+    await viderFile();
+    const [annulable, complet] = await insererDossiers(
+      db,
+      "23",
+      [
+        { nomNaissance: "Horloge", prenoms: "Ariane", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+        { nomNaissance: "Horloge", prenoms: "Bertrand", pieces: [{ code: "1NATID01", statut: "NON_CONFORME" }] },
+      ],
+      { examen: "CAP" },
+    );
+    const session = await sessionNice();
+    const lance = await lancerAnnulation(gestion23, { sessionId: session.id, motif: MOTIF }, { now: APRES, db });
+    if (!lance.ok) throw new Error(lance.code);
+    await db.justificatif.updateMany({ where: { candidatureId: complet! }, data: { statut: "CONFORME" } });
+    const plusTard = new Date(APRES.getTime() + 3 * 3_600_000);
+    expect(await traiterLot({ operationId: lance.operationId, candidatureIds: [annulable!, complet!], at: APRES.toISOString() }, { db, now: () => plusTard })).toMatchObject({
+      envoyes: 1,
+      ignores: 1,
+    });
+    expect(await db.candidature.findUniqueOrThrow({ where: { id: annulable! }, select: { annuleeAt: true } })).toEqual({ annuleeAt: plusTard });
+    expect(await db.document.findFirstOrThrow({ where: { candidatureId: annulable!, operationId: lance.operationId }, select: { createdAt: true } })).toEqual({ createdAt: plusTard });
+    const trace = await db.auditEvent.findMany({
+      where: { OR: [{ entityId: lance.operationId }, { entityId: { in: [annulable!, complet!] }, after: { path: ["operationId"], equals: lance.operationId } }] },
+      select: { action: true, at: true, after: true },
+      orderBy: { at: "asc" },
+    });
+    expect(trace.map((e) => [e.action, e.at])).toEqual([
+      ["operation.lancee", APRES],
+      expect.arrayContaining([plusTard]),
+      expect.arrayContaining([plusTard]),
+    ]);
+    for (const e of trace.slice(1)) expect(e.after).toMatchObject({ decideAt: APRES.toISOString() });
+    await viderFile();
+
+    // A job clock behind the launch (the manager's test clock ahead): recorded at the launch, so the trail stays in order.
+    const [encore] = await insererDossiers(db, "23", [{ nomNaissance: "Horloge", prenoms: "Capucine", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }], { examen: "CAP" });
+    const relance = await lancerAnnulation(gestion23, { sessionId: session.id, motif: MOTIF }, { now: APRES, db });
+    if (!relance.ok) throw new Error(relance.code);
+    await traiterLot({ operationId: relance.operationId, candidatureIds: [encore!], at: APRES.toISOString() }, { db, now: () => TODAY });
+    expect(await db.candidature.findUniqueOrThrow({ where: { id: encore! }, select: { annuleeAt: true } })).toEqual({ annuleeAt: APRES });
+    await viderFile();
+    await mailer.forget();
+  });
+});
+
+describe("an operation never stays « en cours »", () => {
+  const jobsDe = (operationId: string) =>
+    db.$queryRawUnsafe<{ id: string; state: string }[]>(`SELECT id::text AS id, state::text AS state FROM ${JOB_SCHEMA}.job WHERE name = 'operation-groupee' AND data->>'operationId' = $1`, operationId);
+
+  it("the sweeper ends an operation whose lots are all over, its missing dossiers counted as failed; one with a lot still due is left alone", { timeout: 120_000 }, async () => {
+    await viderFile();
+    const ids = await insererDossiers(db, "06", [
+      { nomNaissance: "Balayage", prenoms: "Un", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+      { nomNaissance: "Balayage", prenoms: "Deux", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+    ]);
+    const lance = await lancerCourrier(gestion06, { type: "RELANCE_PIECES", message: "", cible: { filtres: { q: "balayage" } } }, { now: TODAY, db });
+    if (!lance.ok) throw new Error(lance.code);
+    // One dossier done by a first attempt, then the job's last attempt expired (pg-boss marks it failed).
+    await traiterLot({ operationId: lance.operationId, candidatureIds: [ids[0]!], at: TODAY.toISOString() }, { db });
+    const [job] = await jobsDe(lance.operationId);
+    expect(job?.state).toBe("created");
+    const avant = await cloturerOperations({ db, now: TODAY });
+    expect(avant.operations).toBe(0);
+    expect((await compteurs(lance.operationId)).termineAt).toBeNull();
+
+    await db.$executeRawUnsafe(`UPDATE ${JOB_SCHEMA}.job SET state = 'failed', completed_on = now() WHERE name = 'operation-groupee' AND id = $1::uuid`, job!.id);
+    const plusTard = new Date(TODAY.getTime() + 3_600_000);
+    expect(await cloturerOperations({ db, now: plusTard })).toEqual({ operations: 1, echecs: 1 });
+    expect(await compteurs(lance.operationId)).toEqual({ total: 2, traites: 2, ignores: 0, echecs: 1, termineAt: plusTard });
+    const issues = await issuesOperation(db, gestion06.scope, { id: lance.operationId, createdAt: TODAY });
+    expect(issues).toEqual([expect.objectContaining({ candidatureId: ids[1], issue: "echec", raison: "LOT_INTERROMPU" })]);
+    // Once: a second sweep finds nothing, and the lot retried by hand records nothing more.
+    expect(await cloturerOperations({ db, now: plusTard })).toEqual({ operations: 0, echecs: 0 });
+    expect(await traiterLot({ operationId: lance.operationId, candidatureIds: ids, at: TODAY.toISOString() }, { db })).toEqual({ envoyes: 0, ignores: 0, echecs: 0, dejaFaits: 2 });
+    expect(await compteurs(lance.operationId)).toMatchObject({ traites: 2, echecs: 1 });
+    await mailer.forget();
+  });
+
+  it("on a lot's last attempt, a failure outside one dossier's handling records the rest of the lot as failed", { timeout: 120_000 }, async () => {
+    await viderFile();
+    const ids = await insererDossiers(db, "06", [
+      { nomNaissance: "Dernieressai", prenoms: "Un", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+      { nomNaissance: "Dernieressai", prenoms: "Deux", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+    ]);
+    const lance = await lancerCourrier(gestion06, { type: "RELANCE_PIECES", message: "", cible: { filtres: { q: "dernieressai" } } }, { now: TODAY, db });
+    if (!lance.ok) throw new Error(lance.code);
+    const [job] = await jobsDe(lance.operationId);
+    // The job on its last attempt; the database refuses two transactions in a row (the letter's, then the failure's).
+    await db.$executeRawUnsafe(`UPDATE ${JOB_SCHEMA}.job SET retry_count = retry_limit WHERE name = 'operation-groupee' AND id = $1::uuid`, job!.id);
+    let refus = 2;
+    const panne = new Proxy(db, {
+      get(cible, cle, recepteur) {
+        if (cle === "$transaction" && refus > 0) {
+          return () => {
+            refus -= 1;
+            return Promise.reject(new Error("connexion perdue"));
+          };
+        }
+        return Reflect.get(cible, cle, recepteur);
+      },
+    });
+    expect(await traiterLot({ operationId: lance.operationId, candidatureIds: ids, at: TODAY.toISOString() }, { db: panne, jobId: job!.id })).toEqual({
+      envoyes: 0,
+      ignores: 0,
+      echecs: 2,
+      dejaFaits: 0,
+    });
+    expect(await compteurs(lance.operationId)).toMatchObject({ total: 2, traites: 2, echecs: 2, termineAt: expect.any(Date) });
+    for (const id of ids) expect(await documents(id)).toEqual([]);
+    await db.$executeRawUnsafe(`UPDATE ${JOB_SCHEMA}.job SET state = 'completed', completed_on = now() WHERE name = 'operation-groupee' AND id = $1::uuid`, job!.id);
   });
 });

@@ -115,13 +115,14 @@ export function piecesARelancer(pieces: readonly PieceDossier[], calendrier: Cal
   });
 }
 
-export type RaisonIgnoree = "NON_ENREGISTREE" | "RIEN_A_DEMANDER" | "DELAI_NON_ECHU" | "PLUS_INCOMPLET" | "HORS_ACADEMIE";
+export type RaisonIgnoree = "NON_ENREGISTREE" | "RIEN_A_DEMANDER" | "DELAI_NON_ECHU" | "PLUS_INCOMPLET" | "HORS_ACADEMIE" | "ANNULATION_RETIREE";
 export const RAISON_IGNOREE_LIBELLES: Record<RaisonIgnoree, string> = {
   NON_ENREGISTREE: "la candidature n’est pas (ou plus) enregistrée",
   RIEN_A_DEMANDER: "aucune pièce n’est à demander (toutes fournies, ou délai de dépôt échu)",
   DELAI_NON_ECHU: "le délai de dépôt de ses pièces manquantes n’est pas échu",
   PLUS_INCOMPLET: "le dossier n’a plus de pièce manquante ou non conforme",
   HORS_ACADEMIE: "la candidature n’est pas de votre académie",
+  ANNULATION_RETIREE: "une annulation de cette candidature a déjà été retirée par un administrateur de l’académie",
 };
 
 export type DecisionCourrier = { ok: true; pieces: PieceLettre[] } | { ok: false; raison: RaisonIgnoree };
@@ -187,6 +188,17 @@ export function decisionAnnulation(
   }
   return { ok: true, pieces: manquantes };
 }
+
+/** The audit actions that record a candidature's outcome in an operation (the ledger a retry, the summary and the sweeper read). */
+export const ISSUES_OPERATION = {
+  courrier: "operation.courrier.envoye",
+  annulation: "candidature.annulee",
+  ignoree: "operation.candidature.ignoree",
+  echec: "operation.candidature.echec",
+} as const;
+
+/** The audit action of an annulation withdrawn by an admin d'académie: no later annulation of the session takes that dossier again. */
+export const ACTION_ANNULATION_RETIREE = "candidature.annulation.retiree";
 
 /** Whether a cancelled candidature may be put back (an admin d'académie only, from ANNULEE). */
 export function peutRetablir(statut: CandidatureStatut, role: string): boolean {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { instantLocal } from "@/lib/domain/candidature/fenetre";
-import { peutRetablir } from "@/lib/domain/gestion/operations";
+import { ACTION_ANNULATION_RETIREE, peutRetablir } from "@/lib/domain/gestion/operations";
 import { estIdentifiant } from "@/lib/domain/identifiant";
 import { deNom, fr } from "@/lib/domain/typographie";
 import { sendJob } from "@/lib/jobs/boss";
@@ -46,7 +46,7 @@ export async function retablirCandidature(
     if (fait.count !== 1) return { ok: false, code: "NON_ANNULEE" } as const;
     await recordAuditEvent(tx, {
       actor,
-      action: "candidature.annulation.retiree",
+      action: ACTION_ANNULATION_RETIREE,
       entityType: "Candidature",
       entityId: c.id,
       academieId: scope.academieId,

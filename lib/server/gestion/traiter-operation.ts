@@ -4,7 +4,7 @@ import { getDb, type Db, type Tx } from "@/lib/db";
 import { parsedSteps, storedSteps } from "@/lib/domain/candidature/donnees";
 import { DOCUMENT_TYPE_LIBELLES } from "@/lib/domain/documents";
 import { contenuLettre, courrielLettre, type LettreSource } from "@/lib/domain/gestion/lettres";
-import { clotureDepot, decisionAnnulation, decisionCourrier, type OperationType, type PieceLettre, type RaisonIgnoree } from "@/lib/domain/gestion/operations";
+import { ACTION_ANNULATION_RETIREE, clotureDepot, decisionAnnulation, ISSUES_OPERATION, decisionCourrier, type OperationType, type PieceLettre, type RaisonIgnoree } from "@/lib/domain/gestion/operations";
 import { estIdentifiant } from "@/lib/domain/identifiant";
 import { deNom, fr } from "@/lib/domain/typographie";
 import { JOB_SCHEMA } from "@/lib/jobs/definitions";
@@ -26,12 +26,7 @@ import { getStorage, newStorageKey } from "@/lib/storage";
 // the Document's unique (operationId, candidatureId) keeps a single letter even then.
 
 /** The audit actions that record a candidature's outcome in an operation (the ledger a retry reads). */
-export const ISSUES = {
-  courrier: "operation.courrier.envoye",
-  annulation: "candidature.annulee",
-  ignoree: "operation.candidature.ignoree",
-  echec: "operation.candidature.echec",
-} as const;
+export const ISSUES = ISSUES_OPERATION;
 
 type Operation = {
   id: string;
@@ -39,43 +34,79 @@ type Operation = {
   type: OperationType;
   message: string;
   createdById: string;
-  candidatureIds: string[];
   createdBy: { role: Role; academieId: string | null };
 };
 
 export type OperationLot = { operationId: string; candidatureIds: string[]; at: string };
 export type ResultatLot = { envoyes: number; ignores: number; echecs: number; dejaFaits: number };
 
-export async function traiterLot(lot: OperationLot, { jobId, db }: { jobId?: string; db?: Db } = {}): Promise<ResultatLot | { absente: true }> {
+/** The instants of a lot: when the manager decided (the launch), and the job's clock for what happens now. */
+type Instants = {
+  /** Who is concerned is decided as of the launch (the manager's clock: a deadline passed then has passed now). */
+  decision: Date;
+  /** When a letter, an annulation or an outcome is recorded: the job's clock, never before the launch (the trail stays in order). */
+  maintenant: () => Date;
+};
+
+export async function traiterLot(
+  lot: OperationLot,
+  { jobId, db, now = () => new Date() }: { jobId?: string; db?: Db; now?: () => Date } = {},
+): Promise<ResultatLot | { absente: true }> {
   const client = db ?? (await getDb());
   if (!estIdentifiant(lot.operationId)) return { absente: true };
   const op = await client.operationGroupee.findUnique({
     where: { id: lot.operationId },
-    select: { id: true, academieId: true, type: true, message: true, createdById: true, candidatureIds: true, createdBy: { select: { role: true, academieId: true } } },
+    select: { id: true, academieId: true, type: true, message: true, createdById: true, createdBy: { select: { role: true, academieId: true } } },
   });
   if (!op) return { absente: true };
-  // Decided as of the launch's instant (the manager's clock; a deadline passed then has passed
-  // now), on the data as it is now.
   const lancement = Date.parse(lot.at);
-  const maintenant = Number.isNaN(lancement) ? new Date() : new Date(lancement);
-  const prevues = new Set(op.candidatureIds);
+  const decision = Number.isNaN(lancement) ? now() : new Date(lancement);
+  const instants: Instants = { decision, maintenant: () => new Date(Math.max(decision.getTime(), now().getTime())) };
+  // Only what the operation was launched on (a forged lot changes nothing), checked in the
+  // database: the operation's whole list (20 000 ids) is never read for a lot of 20.
+  const prevues = await idsPrevus(client, op.id, lot.candidatureIds);
   const resultat: ResultatLot = { envoyes: 0, ignores: 0, echecs: 0, dejaFaits: 0 };
-  for (const candidatureId of lot.candidatureIds) {
-    // Only what the operation was launched on: a forged lot changes nothing.
-    if (!prevues.has(candidatureId)) continue;
-    let issue: keyof ResultatLot;
-    try {
-      issue = await traiterCandidature(client, op, candidatureId, maintenant);
-    } catch (error) {
-      // A letter the font cannot print will not print on a retry either; anything else (storage,
-      // database) is retried by the queue, and counted as failed only on the last attempt.
-      const definitif = error instanceof CaracteresNonImprimablesError || (jobId !== undefined && (await dernierEssai(client, jobId)));
-      if (!definitif) throw error;
-      issue = await enregistrerIssue(client, op, candidatureId, maintenant, { issue: "echecs", raison: (error as Error).message.slice(0, 500) });
+  const ids = lot.candidatureIds.filter((id) => prevues.has(id));
+  let i = 0;
+  try {
+    for (; i < ids.length; i += 1) {
+      const candidatureId = ids[i]!;
+      let issue: keyof ResultatLot;
+      try {
+        issue = await traiterCandidature(client, op, candidatureId, instants);
+      } catch (error) {
+        // A letter the font cannot print will not print on a retry either; anything else (storage,
+        // database) is retried by the queue, and counted as failed only on the last attempt.
+        const definitif = error instanceof CaracteresNonImprimablesError || (jobId !== undefined && (await dernierEssai(client, jobId)));
+        if (!definitif) throw error;
+        issue = await enregistrerIssue(client, op, candidatureId, instants, { issue: "echecs", raison: messageErreur(error) });
+      }
+      resultat[issue] += 1;
     }
-    resultat[issue] += 1;
+  } catch (error) {
+    // Whatever failed outside a candidature's own handling, on the last attempt: the rest of the
+    // lot is recorded as failed, so that the operation ends (the sweeper closes it otherwise).
+    if (jobId === undefined || !(await dernierEssai(client, jobId))) throw error;
+    for (const candidatureId of ids.slice(i)) {
+      resultat[await enregistrerIssue(client, op, candidatureId, instants, { issue: "echecs", raison: messageErreur(error) })] += 1;
+    }
   }
   return resultat;
+}
+
+const messageErreur = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+/** The ids of the lot that the operation was launched on (`= ANY` in the database). */
+async function idsPrevus(db: Db, operationId: string, ids: string[]): Promise<Set<string>> {
+  const valides = ids.filter((id) => typeof id === "string" && estIdentifiant(id));
+  if (valides.length === 0) return new Set();
+  // Unsafe only in name: two bound parameters (the PGlite adapter binds an array in this form only).
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT x AS "id" FROM unnest($1::text[]) AS x WHERE EXISTS (SELECT 1 FROM "OperationGroupee" o WHERE o."id" = $2 AND x = ANY(o."candidatureIds"))`,
+    valides,
+    operationId,
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Whether the running job is on its last attempt (pg-boss counts retries in its own row). */
@@ -105,8 +136,23 @@ async function compter(tx: Tx, operationId: string, issue: "envoyes" | "ignores"
   const echecs = issue === "echecs" ? 1 : 0;
   await tx.$executeRaw`
     UPDATE "OperationGroupee" SET "traites" = "traites" + 1, "ignores" = "ignores" + ${ignores}, "echecs" = "echecs" + ${echecs},
-      "termineAt" = CASE WHEN "traites" + 1 >= "total" THEN ${new Date(Math.max(maintenant.getTime(), Date.now()))} ELSE "termineAt" END
+      "termineAt" = CASE WHEN "traites" + 1 >= "total" THEN ${maintenant} ELSE "termineAt" END
     WHERE "id" = ${operationId}`;
+}
+
+/**
+ * Locks the candidature (in the operation's académie) before it is re-read and decided: a
+ * manager's verdict locks it too, first, so that an annulation never acts on pieces read before
+ * a verdict that made the dossier complete (the order is candidature, then justificatif).
+ */
+async function verrouillerCandidature(tx: Tx, academieId: string, candidatureId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Candidature" WHERE "id" = ${candidatureId} AND "academieId" = ${academieId} FOR UPDATE`;
+}
+
+/** An admin d'académie withdrew an annulation of this candidature: the académie decided, no later annulation undoes it. */
+export async function annulationRetiree(db: Db | Tx, candidatureId: string): Promise<boolean> {
+  const found = await db.auditEvent.findFirst({ where: { entityType: "Candidature", entityId: candidatureId, action: ACTION_ANNULATION_RETIREE }, select: { id: true } });
+  return found !== null;
 }
 
 const acteur = (op: Operation): AuditActor => ({ id: op.createdById, role: op.createdBy.role, academieId: op.createdBy.academieId });
@@ -116,19 +162,20 @@ async function enregistrerIssue(
   db: Db,
   op: Operation,
   candidatureId: string,
-  maintenant: Date,
+  instants: Instants,
   { issue, raison }: { issue: "ignores" | "echecs"; raison: RaisonIgnoree | string },
 ): Promise<keyof ResultatLot> {
   return db.$transaction(async (tx) => {
     await verrouiller(tx, op.id);
     if (await dejaTraitee(tx, op.id, candidatureId)) return "dejaFaits";
+    const maintenant = instants.maintenant();
     await recordAuditEvent(tx, {
       actor: acteur(op),
       action: issue === "ignores" ? ISSUES.ignoree : ISSUES.echec,
       entityType: "Candidature",
       entityId: candidatureId,
       academieId: op.academieId,
-      after: { operationId: op.id, type: op.type, raison },
+      after: { operationId: op.id, type: op.type, raison, decideAt: instants.decision.toISOString() },
       at: maintenant,
     });
     await compter(tx, op.id, issue, maintenant);
@@ -193,28 +240,32 @@ function sourceLettre(op: Operation, c: CandidatureLue, pieces: PieceLettre[], m
   };
 }
 
-async function traiterCandidature(db: Db, op: Operation, candidatureId: string, maintenant: Date): Promise<keyof ResultatLot> {
+async function traiterCandidature(db: Db, op: Operation, candidatureId: string, instants: Instants): Promise<keyof ResultatLot> {
   if (await dejaTraitee(db, op.id, candidatureId)) return "dejaFaits";
   const c = await lireCandidature(db, op.academieId, candidatureId);
-  if (!c) return enregistrerIssue(db, op, candidatureId, maintenant, { issue: "ignores", raison: "HORS_ACADEMIE" });
-  const decision = decider(op, c, maintenant);
-  if (!decision.ok) return enregistrerIssue(db, op, candidatureId, maintenant, { issue: "ignores", raison: decision.raison });
+  if (!c) return enregistrerIssue(db, op, candidatureId, instants, { issue: "ignores", raison: "HORS_ACADEMIE" });
+  const decision = await deciderAvecRetrait(db, op, c, instants.decision);
+  if (!decision.ok) return enregistrerIssue(db, op, candidatureId, instants, { issue: "ignores", raison: decision.raison });
 
-  const source = sourceLettre(op, c, decision.pieces, maintenant);
+  // The letter is dated when it is made; the pieces and their deadlines are those decided.
+  const date = instants.maintenant();
+  const source = sourceLettre(op, c, decision.pieces, date);
   const contenu = contenuLettre(source);
-  const bytes = await renderLettre(contenu, { fonts: await loadFonts(), now: maintenant, auteur: `Académie ${deNom(c.session.academie.nom)}` });
+  const bytes = await renderLettre(contenu, { fonts: await loadFonts(), now: date, auteur: `Académie ${deNom(c.session.academie.nom)}` });
   const type: DocumentType = op.type;
-  const storageKey = newStorageKey(`documents/${op.type === "ANNULATION" ? "annulations" : "courriers"}`, maintenant);
+  const storageKey = newStorageKey(`documents/${op.type === "ANNULATION" ? "annulations" : "courriers"}`, date);
   const storage = getStorage();
   await storage.put(storageKey, bytes);
   try {
     return await db.$transaction(async (tx): Promise<keyof ResultatLot> => {
+      await verrouillerCandidature(tx, op.academieId, candidatureId);
       await verrouiller(tx, op.id);
       if (await dejaTraitee(tx, op.id, candidatureId)) throw new DejaFait();
-      // Checked again under the lock: a candidate who deposited, or a manager who decided, since.
+      // Checked again under the locks: a candidate who deposited, a manager who decided, an admin who withdrew an annulation since.
       const relue = await lireCandidature(tx, op.academieId, candidatureId);
-      const encore = relue ? decider(op, relue, maintenant) : null;
+      const encore = relue ? await deciderAvecRetrait(tx, op, relue, instants.decision) : null;
       if (!relue || !encore?.ok) throw new PlusConcernee(relue ? (encore as { raison: RaisonIgnoree }).raison : "HORS_ACADEMIE");
+      const maintenant = instants.maintenant();
       if (op.type === "ANNULATION") {
         const annulee = await tx.candidature.updateMany({
           where: { id: candidatureId, academieId: op.academieId, statut: "ENREGISTREE" },
@@ -248,7 +299,8 @@ async function traiterCandidature(db: Db, op: Operation, candidatureId: string, 
           operationId: op.id,
           type: op.type,
           documentId: document.id,
-          pieces: decision.pieces.map((p) => p.pieceCode),
+          pieces: encore.pieces.map((p) => p.pieceCode),
+          decideAt: instants.decision.toISOString(),
           ...(op.type === "ANNULATION" ? { statut: "ANNULEE", motifAnnulation: op.message } : {}),
         },
         at: maintenant,
@@ -261,9 +313,16 @@ async function traiterCandidature(db: Db, op: Operation, candidatureId: string, 
     // No file without its row, whatever happened.
     await storage.delete(storageKey);
     if (error instanceof DejaFait || isUniqueViolation(error)) return "dejaFaits";
-    if (error instanceof PlusConcernee) return enregistrerIssue(db, op, candidatureId, maintenant, { issue: "ignores", raison: error.raison });
+    if (error instanceof PlusConcernee) return enregistrerIssue(db, op, candidatureId, instants, { issue: "ignores", raison: error.raison });
     throw error;
   }
+}
+
+/** decider, and for an annulation, never a candidature whose annulation an admin has already withdrawn. */
+async function deciderAvecRetrait(db: Db | Tx, op: Operation, c: CandidatureLue, decision: Date) {
+  const d = decider(op, c, decision);
+  if (d.ok && op.type === "ANNULATION" && (await annulationRetiree(db, c.id))) return { ok: false as const, raison: "ANNULATION_RETIREE" as const };
+  return d;
 }
 
 class DejaFait extends Error {}

@@ -43,8 +43,17 @@ export async function examinerPiece(
   const scope = { academieId: actor.role === "ADMIN_NATIONAL" ? null : (actor.academieId ?? "aucune") };
   const client = db ?? (await getDb());
   return client.$transaction(async (tx): Promise<ExamenResult> => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT j."id" FROM "Justificatif" j WHERE j."candidatureId" = ${candidatureId} AND j."pieceCode" = ${pieceCode} AND NOT j."caduc" FOR UPDATE`;
+    // The candidature first, then the piece (the order every writer of both follows): a bulk
+    // annulation re-checking this dossier waits for the verdict, or the verdict for it. Scoped to
+    // the actor's académie in the query, so that no other académie's row is ever locked.
+    const [candidatureVerrouillee] =
+      scope.academieId === null
+        ? await tx.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Candidature" c WHERE c."id" = ${candidatureId} FOR UPDATE`
+        : await tx.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Candidature" c WHERE c."id" = ${candidatureId} AND c."academieId" = ${scope.academieId} FOR UPDATE`;
+    const [locked] = candidatureVerrouillee
+      ? await tx.$queryRaw<{ id: string }[]>`
+          SELECT j."id" FROM "Justificatif" j WHERE j."candidatureId" = ${candidatureVerrouillee.id} AND j."pieceCode" = ${pieceCode} AND NOT j."caduc" FOR UPDATE`
+      : [];
     const candidature = locked ? await loadCandidatureAvecPieces(tx, scope, candidatureId) : null;
     const row = candidature?.justificatifs.find((j) => j.id === locked?.id);
     if (!candidature || !row) return introuvable;

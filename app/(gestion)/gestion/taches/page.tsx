@@ -16,6 +16,7 @@ const LIBELLES: Record<JobName, string> = {
   "demande-reinitialisation": "Demande de nouveau mot de passe",
   "confirmation-pdf": "Confirmation d’inscription (PDF scellé)",
   "operation-groupee": "Courriers et annulations en nombre (un lot)",
+  "cloture-operations": "Clôture des opérations en nombre interrompues",
   "purge-comptes-non-actives": "Suppression des comptes non activés",
   "purge-tentatives-connexion": "Purge des tentatives de connexion",
   "purge-sessions-terminees": "Purge des sessions terminées",
