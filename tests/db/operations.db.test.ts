@@ -120,7 +120,7 @@ describe("a bulk relance over a filtered list", () => {
     if (!lance.ok) throw new Error(lance.code);
     expect(await lireOperation(db, gestion06.scope, lance.operationId)).toBeNull();
     expect((await listerOperations(db, gestion06.scope)).some((o) => o.id === lance.operationId)).toBe(false);
-    expect(await lettresOperation(db, gestion06.scope, lance.operationId, TODAY)).toBeNull();
+    expect(await lettresOperation(db, { scope: gestion06.scope, acteur: gestion06.actor }, lance.operationId, TODAY)).toBeNull();
     expect(await lireOperation(db, gestion23.scope, lance.operationId)).toMatchObject({ type: "DEMANDE_PIECES", total: 1 });
     await runPendingJobs(["operation-groupee"]);
     expect(await documents(niceId!)).toEqual([expect.objectContaining({ type: "DEMANDE_PIECES" })]);
@@ -179,7 +179,11 @@ describe("annulation of incomplete dossiers", () => {
 
     const [liste] = await listerAnnulables(db, gestion23.scope, APRES, { sessionId: session.id });
     expect(liste!.annulables.map((d) => d.id).sort()).toEqual([incomplet!, corrige!].sort());
-    expect(liste!.enAttente).toBe(1);
+    expect(liste!).toMatchObject({ nombre: 2, enAttente: 1, retablies: 0 });
+    expect(liste!.annulables.find((d) => d.id === corrige)?.pieces).toEqual(["Document justifiant l’identité, en cours de validité (non conforme)"]);
+    // The page reads only its rows; the count is the whole session's.
+    const [premiere] = await listerAnnulables(db, gestion23.scope, APRES, { sessionId: session.id, lignes: 1 });
+    expect([premiere!.nombre, premiere!.annulables.length]).toEqual([2, 1]);
 
     const lance = await lancerAnnulation(gestion23, { sessionId: session.id, motif }, { now: APRES, db });
     if (!lance.ok) throw new Error(lance.code);
@@ -202,8 +206,16 @@ describe("annulation of incomplete dossiers", () => {
       after: { statut: "ANNULEE", motifAnnulation: motif, operationId: lance.operationId },
     });
 
-    const lettres = await lettresOperation(db, gestion23.scope, lance.operationId, APRES);
-    expect(lettres?.nombre).toBe(1);
+    const lettres = await lettresOperation(db, { scope: gestion23.scope, acteur: gestion23.actor, ip: "203.0.113.9" }, lance.operationId, APRES);
+    expect(lettres).toMatchObject({ nombre: 1, partie: 1, parties: 1 });
+    // Names and addresses leave the portal: audited like an export.
+    expect(await db.auditEvent.findFirst({ where: { action: "operation.lettres_telechargees", entityId: lance.operationId }, select: { actorId: true, academieId: true, ip: true, after: true } })).toEqual({
+      actorId: gestion23.actor.id,
+      academieId: gestion23.scope.academieId,
+      ip: "203.0.113.9",
+      after: { type: "ANNULATION", partie: 1, parties: 1, lettres: 1 },
+    });
+    expect(await lettresOperation(db, { scope: gestion23.scope, acteur: gestion23.actor }, lance.operationId, APRES, { partie: 2 })).toBeNull();
     expect((await PDFDocument.load(lettres!.bytes)).getPageCount()).toBe(1);
     const texte = (await pdfText(lettres!.bytes)).replace(/[\s\u00a0\u202f]+/g, " ");
     expect(texte).toContain("Lettre recommandée avec accusé de réception");
@@ -223,6 +235,85 @@ describe("annulation of incomplete dossiers", () => {
       after: { statut: "ENREGISTREE", raison: "Pièce reçue à temps par la poste" },
     });
     expect(await documents(incomplet!)).toHaveLength(1);
+
+    // The académie decided: the dossier, still incomplete, is neither listed nor cancelled again by a later annulation of the session.
+    const [apres] = await listerAnnulables(db, gestion23.scope, APRES, { sessionId: session.id });
+    expect(apres!.annulables.map((d) => d.id)).not.toContain(incomplet);
+    expect(apres!.retablies).toBe(1);
+    expect(await lancerAnnulation(gestion23, { sessionId: session.id, motif }, { now: APRES, db })).toEqual({ ok: false, code: "AUCUNE_CIBLE" });
+    // A lot that still names it (an operation launched before the revert) skips it.
+    const ancienne = await db.operationGroupee.create({
+      data: { academieId: gestion23.scope.academieId, type: "ANNULATION", createdById: gestion23.actor.id, message: motif, candidatureIds: [incomplet!], total: 1, createdAt: APRES },
+    });
+    expect(await traiterLot({ operationId: ancienne.id, candidatureIds: [incomplet!], at: APRES.toISOString() }, { db })).toEqual({ envoyes: 0, ignores: 1, echecs: 0, dejaFaits: 0 });
+    expect((await db.candidature.findUniqueOrThrow({ where: { id: incomplet! } })).statut).toBe("ENREGISTREE");
+    expect(await db.auditEvent.findFirst({ where: { action: "operation.candidature.ignoree", entityId: incomplet!, after: { path: ["operationId"], equals: ancienne.id } }, select: { after: true } })).toMatchObject({
+      after: { raison: "ANNULATION_RETIREE" },
+    });
+    // On PostgreSQL, files of one worker share its database: leave no piece in Nice's review queue (revue-pieces reads it whole).
+    await db.justificatif.updateMany({ where: { candidatureId: attente! }, data: { statut: "CONFORME" } });
+    await mailer.forget();
+  });
+});
+
+describe("the same operation launched twice", () => {
+  it("a relance on the same list (in another order) is refused while the first runs, naming it; accepted once it is over", { timeout: 120_000 }, async () => {
+    await viderFile();
+    await insererDossiers(db, "06", [{ nomNaissance: "Doublon", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }]);
+    const premier = await lancerCourrier(gestion06, { type: "RELANCE_PIECES", message: "", cible: { filtres: { q: "doublon" } } }, { now: TODAY, db });
+    if (!premier.ok) throw new Error(premier.code);
+    const avant = await db.operationGroupee.count();
+    expect(await lancerCourrier(gestion06, { type: "RELANCE_PIECES", message: "Autre message", cible: { filtres: { q: "doublon", tri: "recentes" } } }, { now: TODAY, db })).toEqual({
+      ok: false,
+      code: "DEJA_EN_COURS",
+      operationId: premier.operationId,
+    });
+    // Another manager of the académie: the same refusal. Another type, or another list: launched.
+    const collegue = await personnel("06");
+    expect(await lancerCourrier(collegue, { type: "RELANCE_PIECES", message: "", cible: { filtres: { q: "doublon" } } }, { now: TODAY, db })).toMatchObject({ ok: false, code: "DEJA_EN_COURS" });
+    expect(await db.operationGroupee.count()).toBe(avant);
+    expect(await lancerCourrier(gestion06, { type: "DEMANDE_PIECES", message: "", cible: { filtres: { q: "doublon" } } }, { now: TODAY, db })).toMatchObject({ ok: true });
+    await viderFile();
+    expect(await lancerCourrier(gestion06, { type: "RELANCE_PIECES", message: "", cible: { filtres: { q: "doublon" } } }, { now: TODAY, db })).toMatchObject({ ok: true });
+    await viderFile();
+    await mailer.forget();
+  });
+
+  it("two launches at once (a form posted twice): one operation, one letter per candidate", { timeout: 120_000 }, async () => {
+    await viderFile();
+    const [id] = await insererDossiers(db, "23", [{ nomNaissance: "Doubleclic", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] }], { examen: "CAP" });
+    const session = await sessionNice();
+    const lances = await Promise.all([1, 2].map(() => lancerAnnulation(gestion23, { sessionId: session.id, motif: MOTIF }, { now: APRES, db })));
+    const ok = lances.filter((l) => l.ok);
+    expect(ok).toHaveLength(1);
+    expect(lances.find((l) => !l.ok)).toMatchObject({ ok: false, code: "DEJA_EN_COURS", operationId: (ok[0] as { operationId: string }).operationId });
+    await viderFile();
+    expect(await documents(id!)).toEqual([expect.objectContaining({ type: "ANNULATION" })]);
+    await mailer.forget();
+  });
+});
+
+describe("letters by parts", () => {
+  it("each part holds its letters in name order; every download is audited", { timeout: 120_000 }, async () => {
+    await viderFile();
+    await insererDossiers(db, "06", [
+      { nomNaissance: "Partiec", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+      { nomNaissance: "Partiea", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+      { nomNaissance: "Partieb", pieces: [{ code: "1NATID01", statut: "ATTENDU" }] },
+    ]);
+    const lance = await lancerCourrier(gestion06, { type: "DEMANDE_PIECES", message: "", cible: { filtres: { q: "partie" } } }, { now: TODAY, db });
+    if (!lance.ok) throw new Error(lance.code);
+    await viderFile();
+    const qui = { scope: gestion06.scope, acteur: gestion06.actor };
+    const noms: string[] = [];
+    for (const partie of [1, 2]) {
+      const lettres = await lettresOperation(db, qui, lance.operationId, TODAY, { partie, taille: 2 });
+      expect(lettres).toMatchObject({ partie, parties: 2, nombre: partie === 1 ? 2 : 1 });
+      noms.push(...((await pdfText(lettres!.bytes)).match(/PARTIE[ABC]/g) ?? []));
+    }
+    expect(noms.filter((n, i) => noms.indexOf(n) === i)).toEqual(["PARTIEA", "PARTIEB", "PARTIEC"]);
+    expect(await lettresOperation(db, qui, lance.operationId, TODAY, { partie: 3, taille: 2 })).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "operation.lettres_telechargees", entityId: lance.operationId, actorId: gestion06.actor.id } })).toBe(2);
     await mailer.forget();
   });
 });

@@ -6,7 +6,9 @@ import {
   decisionAnnulation,
   decisionCourrier,
   depotClos,
+  LETTRES_PAR_PARTIE,
   lots,
+  partiesLettres,
   peutRetablir,
   piecesARelancer,
   piecesManquantesApresCloture,
@@ -153,5 +155,20 @@ describe("progress", () => {
       "0 échec.",
       "1 dossier reste à traiter.",
     ]);
+  });
+});
+
+describe("letters by parts", () => {
+  it("offers 500 letters per PDF, the last part holding what is left; none without a letter", () => {
+    expect(partiesLettres(0)).toEqual([]);
+    expect(partiesLettres(1)).toEqual([{ partie: 1, premiere: 1, derniere: 1 }]);
+    expect(partiesLettres(500)).toEqual([{ partie: 1, premiere: 1, derniere: 500 }]);
+    expect(partiesLettres(20_000)).toHaveLength(40);
+    expect(partiesLettres(1_001)).toEqual([
+      { partie: 1, premiere: 1, derniere: 500 },
+      { partie: 2, premiere: 501, derniere: 1_000 },
+      { partie: 3, premiere: 1_001, derniere: 1_001 },
+    ]);
+    expect(LETTRES_PAR_PARTIE).toBe(500);
   });
 });

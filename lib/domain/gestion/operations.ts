@@ -35,6 +35,16 @@ export function lots<T>(ids: readonly T[], taille = TAILLE_LOT): T[][] {
   return out;
 }
 
+/** Letters per PDF to print: a part prints in one go and is built in memory in a few seconds. */
+export const LETTRES_PAR_PARTIE = 500;
+
+/** The parts an operation's letters are offered in (1…n, each with its first and last letter); none without a letter. */
+export function partiesLettres(nombre: number, taille = LETTRES_PAR_PARTIE): { partie: number; premiere: number; derniere: number }[] {
+  const out = [];
+  for (let debut = 0, partie = 1; debut < nombre; debut += taille, partie += 1) out.push({ partie, premiere: debut + 1, derniere: Math.min(nombre, debut + taille) });
+  return out;
+}
+
 // ——— Forms ———
 
 const texte = (max: number, message: string) =>

@@ -9,14 +9,25 @@ import type { Scope } from "./scope";
 /**
  * Records a bulk operation on exactly these candidatures (ids taken at launch, in the list's
  * order) and queues its lots, in the caller's transaction: the jobs exist if and only if the
- * operation does. Audited as launched, with its target.
+ * operation does. Audited as launched, with its target. Refused while an unfinished operation of
+ * the same type on the same target (the same filters, whatever their sort) exists in the académie:
+ * a form posted twice (no JavaScript, a double click) or two managers at once would otherwise send
+ * every candidate two letters.
  */
 export async function creerOperation(
   tx: Tx,
   { scope, actor }: { scope: Scope; actor: AuditActor },
   { type, message, filtres, candidatureIds }: { type: OperationType; message: string; filtres: Prisma.InputJsonValue; candidatureIds: string[] },
   now: Date,
-): Promise<{ id: string }> {
+): Promise<{ ok: true; id: string } | { ok: false; code: "DEJA_EN_COURS"; operationId: string }> {
+  // One launch at a time per académie and type, up to the commit: the second sees the first.
+  await tx.$queryRaw`SELECT 1 AS "ok" FROM (SELECT pg_advisory_xact_lock(hashtext(${`operation-groupee:${scope.academieId}:${type}`}))) AS l`;
+  const [enCours] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "OperationGroupee"
+    WHERE "academieId" = ${scope.academieId} AND "type" = ${type}::"OperationType" AND "termineAt" IS NULL
+      AND ("filtres" - 'tri') = (${JSON.stringify(filtres)}::jsonb - 'tri')
+    ORDER BY "createdAt" DESC LIMIT 1`;
+  if (enCours) return { ok: false, code: "DEJA_EN_COURS", operationId: enCours.id };
   const op = await tx.operationGroupee.create({
     data: { academieId: scope.academieId, type, createdById: scope.accountId, filtres, message, candidatureIds, total: candidatureIds.length, createdAt: now },
     select: { id: true },
@@ -31,5 +42,5 @@ export async function creerOperation(
     at: now,
   });
   for (const lot of lots(candidatureIds)) await sendJob("operation-groupee", { operationId: op.id, candidatureIds: lot, at: now.toISOString() }, { tx });
-  return op;
+  return { ok: true, id: op.id };
 }

@@ -5,7 +5,7 @@ import { estIdentifiant } from "@/lib/domain/identifiant";
 import type { AuditActor } from "@/lib/server/audit/record-audit-event";
 import { creerOperation } from "./creer-operation";
 import type { Lancement } from "./lancer-courrier";
-import { listerAnnulables } from "./lister-annulables";
+import { idsAnnulables } from "./lister-annulables";
 import type { Scope } from "./scope";
 
 export type AnnulationRefus = "HORS_ACADEMIE" | "DELAI_NON_ECHU" | "AUCUNE_CIBLE" | "TROP_DE_CIBLES";
@@ -29,12 +29,12 @@ export async function lancerAnnulation(
     : null;
   if (!session) return { ok: false, code: "HORS_ACADEMIE" };
   if (!depotClos(session, now)) return { ok: false, code: "DELAI_NON_ECHU" };
-  const [liste] = await listerAnnulables(db, scope, now, { sessionId: session.id });
-  const ids = liste?.annulables.map((d) => d.id) ?? [];
+  const ids = await idsAnnulables(db, scope, session.id, now, { max: MAX_CIBLES + 1 });
   if (ids.length === 0) return { ok: false, code: "AUCUNE_CIBLE" };
   if (ids.length > MAX_CIBLES) return { ok: false, code: "TROP_DE_CIBLES" };
   const op = await db.$transaction((tx) => creerOperation(tx, { scope, actor }, { type: "ANNULATION", message: motif, filtres: { session: session.id }, candidatureIds: ids }, now), {
     timeout: 60_000,
   });
+  if (!op.ok) return op;
   return { ok: true, operationId: op.id, total: ids.length };
 }

@@ -73,7 +73,8 @@ export async function apercuCourrier(db: Db, scope: Scope, cible: Cible, now: Da
 }
 
 export type LancementRefus = "HORS_ACADEMIE" | "AUCUNE_CIBLE" | "TROP_DE_CIBLES";
-export type Lancement = { ok: true; operationId: string; total: number } | { ok: false; code: LancementRefus };
+/** DEJA_EN_COURS: the same operation on the same target is still running (its id, to show it). */
+export type Lancement = { ok: true; operationId: string; total: number } | { ok: false; code: LancementRefus } | { ok: false; code: "DEJA_EN_COURS"; operationId: string };
 
 /**
  * Launches the courrier: the target's ids are taken now (the list may change while the queue
@@ -96,5 +97,6 @@ export async function lancerCourrier(
   if (ids.length === 0) return { ok: false, code: "AUCUNE_CIBLE" };
   const filtres = "candidatureId" in cible ? { candidature: cible.candidatureId } : { ...cible.filtres };
   const op = await db.$transaction((tx) => creerOperation(tx, { scope, actor }, { type, message, filtres, candidatureIds: ids }, now), { timeout: 60_000 });
+  if (!op.ok) return op;
   return { ok: true, operationId: op.id, total: ids.length };
 }

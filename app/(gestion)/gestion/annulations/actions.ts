@@ -30,6 +30,8 @@ export async function annulerDossiersIncomplets(previous: FormState<AnnulationFi
   const parsed = AnnulationSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(previous, formData, FIELDS, { fieldErrors: fieldErrorsOf<AnnulationField>(parsed.error), ...formErrorOf(parsed.error) });
   const lance = await lancerAnnulation({ scope, actor: acteurOf(account) }, { sessionId: parsed.data.session, motif: parsed.data.motif }, { now: await now(), db: await getDb() });
+  // The same operation still running (the form posted twice, another manager): nothing new, its page says so.
+  if (!lance.ok && lance.code === "DEJA_EN_COURS") redirect(`/gestion/operations/${lance.operationId}?deja=1`);
   if (!lance.ok) return invalid(previous, formData, FIELDS, { formError: REFUS[lance.code] });
   redirect(`/gestion/operations/${lance.operationId}`);
 }

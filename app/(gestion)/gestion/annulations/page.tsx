@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { formatDateTimeShortFr } from "@/lib/domain/calendar";
 import { instantLocal } from "@/lib/domain/candidature/fenetre";
 import { filtresEnParams } from "@/lib/domain/gestion/filtres";
-import { avancement } from "@/lib/domain/gestion/operations";
+import { avancement, LETTRES_PAR_PARTIE, partiesLettres } from "@/lib/domain/gestion/operations";
 import { requireRole } from "@/lib/server/auth/guards";
 import { listerOperations } from "@/lib/server/gestion/lire-operations";
 import { listerAnnulables } from "@/lib/server/gestion/lister-annulables";
@@ -29,12 +29,12 @@ export default async function AnnulationsPage() {
   const db = await getDb();
   const instant = await now();
   const [sessions, operations, academie] = await Promise.all([
-    listerAnnulables(db, scope, instant),
+    listerAnnulables(db, scope, instant, { lignes: LIGNES }),
     listerOperations(db, scope),
     db.academie.findUniqueOrThrow({ where: { id: scope.academieId }, select: { timeZone: true } }),
   ]);
   const annulations = operations.filter((o) => o.type === "ANNULATION").slice(0, 10);
-  const avecDossiers = sessions.filter((s) => s.annulables.length > 0 || s.enAttente > 0);
+  const avecDossiers = sessions.filter((s) => s.nombre > 0 || s.enAttente > 0 || s.retablies > 0);
 
   return (
     <>
@@ -56,18 +56,26 @@ export default async function AnnulationsPage() {
               {s.enAttente === 1
                 ? "1 autre dossier incomplet attend le contrôle de ses pièces (ou une pièce dont le délai court encore)\u00a0: il n’est pas annulable."
                 : `${s.enAttente.toLocaleString("fr-FR")} autres dossiers incomplets attendent le contrôle de leurs pièces (ou une pièce dont le délai court encore)\u00a0: ils ne sont pas annulables.`}{" "}
-              <Link href={`/gestion/candidatures?${filtresEnParams({ session: s.id, pieces: "a-controler" })}`}>Contrôler leurs pièces</Link>
+              {/* The whole académie, as the figure counts, even for a manager whose list shows their portfolio first. */}
+              <Link href={`/gestion/candidatures?${filtresEnParams({ session: s.id, pieces: "a-controler", portefeuille: "0" })}`}>Contrôler leurs pièces</Link>
             </p>
           )}
-          {s.annulables.length === 0 ? (
+          {s.retablies > 0 && (
+            <p>
+              {s.retablies === 1
+                ? "1 dossier incomplet dont l’annulation a été retirée par un administrateur de l’académie n’est pas proposé de nouveau."
+                : `${s.retablies.toLocaleString("fr-FR")} dossiers incomplets dont l’annulation a été retirée par un administrateur de l’académie ne sont pas proposés de nouveau.`}
+            </p>
+          )}
+          {s.nombre === 0 ? (
             <p>Aucun dossier à annuler dans cette session.</p>
           ) : (
             <>
               <DataTable
-                caption={`${s.annulables.length.toLocaleString("fr-FR")} dossier${s.annulables.length > 1 ? "s" : ""} incomplet${s.annulables.length > 1 ? "s" : ""}${s.annulables.length > LIGNES ? ` (les ${LIGNES} premiers)` : ""}`}
+                caption={`${s.nombre.toLocaleString("fr-FR")} dossier${s.nombre > 1 ? "s" : ""} incomplet${s.nombre > 1 ? "s" : ""}${s.nombre > s.annulables.length ? ` (les ${s.annulables.length} premiers)` : ""}`}
                 rowHeaders
                 headers={["Candidat", "Numéro", "Pièces manquantes ou non conformes"]}
-                rows={s.annulables.slice(0, LIGNES).map((d) => [
+                rows={s.annulables.map((d) => [
                   <Link key="nom" href={`/gestion/candidatures/${d.id}`}>
                     {d.nom}
                   </Link>,
@@ -75,7 +83,7 @@ export default async function AnnulationsPage() {
                   d.pieces.join("\u00a0; "),
                 ])}
               />
-              <AnnulationForm sessionId={s.id} nombre={s.annulables.length} />
+              <AnnulationForm sessionId={s.id} nombre={s.nombre} />
             </>
           )}
         </section>
@@ -91,10 +99,16 @@ export default async function AnnulationsPage() {
                 <li key={o.id}>
                   <Link href={`/gestion/operations/${o.id}`}>Annulation du {formatDateTimeShortFr(o.createdAt, academie.timeZone)}</Link> –{" "}
                   {a.termine ? `${a.envoyes.toLocaleString("fr-FR")} annulée${a.envoyes > 1 ? "s" : ""}` : `en cours (${a.pourcentage}\u00a0%)`}
-                  {o.documents > 0 && (
+                  {o.documents > 0 && o.documents <= LETTRES_PAR_PARTIE && (
                     <>
                       {" – "}
                       <a href={`/gestion/operations/${o.id}/lettres.pdf`}>lettres à imprimer (PDF)</a>
+                    </>
+                  )}
+                  {o.documents > LETTRES_PAR_PARTIE && (
+                    <>
+                      {" – "}
+                      <Link href={`/gestion/operations/${o.id}`}>lettres à imprimer ({partiesLettres(o.documents).length} PDF)</Link>
                     </>
                   )}
                 </li>

@@ -5,8 +5,8 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { DataTable } from "@/components/data-table";
 import { getDb } from "@/lib/db";
 import { formatDateTimeShortFr } from "@/lib/domain/calendar";
-import { avancement, OPERATION_LIBELLES, RAISON_IGNOREE_LIBELLES, resume, type RaisonIgnoree } from "@/lib/domain/gestion/operations";
-import { typographieFr } from "@/lib/domain/typographie";
+import { avancement, LETTRES_PAR_PARTIE, OPERATION_LIBELLES, partiesLettres, RAISON_IGNOREE_LIBELLES, resume, type RaisonIgnoree } from "@/lib/domain/gestion/operations";
+import { fr, typographieFr } from "@/lib/domain/typographie";
 import { requireRole } from "@/lib/server/auth/guards";
 import { issuesOperation, lireOperation } from "@/lib/server/gestion/lire-operations";
 import { scopeOf } from "@/lib/server/gestion/scope";
@@ -20,10 +20,10 @@ const raisonLisible = (raison: string) => RAISON_IGNOREE_LIBELLES[raison as Rais
 // One operation of the manager's académie [issue 9 §6–7]: its progress while the queue works (the
 // page reads itself again every 2 s), then its summary: letters sent, dossiers skipped because they
 // no longer qualified, failures; and every letter as one PDF to print. Another académie's id: 404.
-export default async function OperationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OperationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ deja?: string | string[] }> }) {
   const account = await requireRole("GESTIONNAIRE", "ADMIN_ACADEMIE");
   const scope = scopeOf(account);
-  const { id } = await params;
+  const [{ id }, { deja }] = await Promise.all([params, searchParams]);
   const db = await getDb();
   const op = await lireOperation(db, scope, id);
   if (!op) notFound();
@@ -32,12 +32,21 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
     issuesOperation(db, scope, op),
   ]);
   const a = avancement(op);
+  const parties = partiesLettres(op.documents);
   const cible = cibleOperation(op.filtres);
   const annulation = op.type === "ANNULATION";
 
   return (
     <>
       {!a.termine && <Rafraichir />}
+      {deja === "1" && (
+        <Alert
+          className="fr-mb-3w"
+          severity="warning"
+          small
+          description={fr`Cette opération sur les mêmes dossiers était déjà lancée et n'est pas terminée : rien de nouveau n'a été envoyé, chaque candidat ne recevra qu'un courrier. Suivez-la ci-dessous.`}
+        />
+      )}
       <h1>
         {OPERATION_LIBELLES[op.type]} du {formatDateTimeShortFr(op.createdAt, academie.timeZone)}
       </h1>
@@ -91,12 +100,29 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
         </ul>
       )}
 
-      {op.documents > 0 && (
+      {parties.length === 1 && (
         <p className="fr-mt-3w">
           <a className="fr-link fr-icon-printer-line fr-link--icon-left" href={`/gestion/operations/${op.id}/lettres.pdf`}>
             {annulation ? "Imprimer les lettres recommandées" : "Imprimer les courriers"} ({op.documents.toLocaleString("fr-FR")}, PDF)
           </a>
         </p>
+      )}
+      {parties.length > 1 && (
+        <>
+          <h2 className="fr-h6 fr-mt-3w fr-mb-1w">{annulation ? "Imprimer les lettres recommandées" : "Imprimer les courriers"}</h2>
+          <p className="fr-mb-1w">
+            {op.documents.toLocaleString("fr-FR")} lettres, en {parties.length} PDF de {LETTRES_PAR_PARTIE} lettres au plus, dans l’ordre alphabétique des candidats.
+          </p>
+          <ul>
+            {parties.map((p) => (
+              <li key={p.partie}>
+                <a className="fr-link fr-icon-printer-line fr-link--icon-left" href={`/gestion/operations/${op.id}/lettres.pdf?partie=${p.partie}`}>
+                  Partie {p.partie}, lettres {p.premiere.toLocaleString("fr-FR")} à {p.derniere.toLocaleString("fr-FR")} (PDF)
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
 
       {issues.length > 0 && (

@@ -36,6 +36,8 @@ export async function lancerCourrierAction(previous: FormState<CourrierField>, f
   const filtres = parseFiltres(Object.fromEntries(FILTRE_CLES.map((cle) => [cle, formData.get(cle)?.toString()])));
   const cible = typeof candidature === "string" && candidature !== "" ? { candidatureId: candidature } : { filtres };
   const lance = await lancerCourrier({ scope, actor: acteurOf(account) }, { ...parsed.data, cible }, { now: await now(), db: await getDb() });
+  // The same operation still running (the form posted twice, another manager): nothing new, its page says so.
+  if (!lance.ok && lance.code === "DEJA_EN_COURS") redirect(`/gestion/operations/${lance.operationId}?deja=1`);
   if (!lance.ok) return invalid(previous, formData, FIELDS, { formError: REFUS[lance.code] });
   redirect(`/gestion/operations/${lance.operationId}`);
 }
