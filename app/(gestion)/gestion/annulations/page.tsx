@@ -6,12 +6,12 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { formatDateTimeShortFr } from "@/lib/domain/calendar";
 import { instantLocal } from "@/lib/domain/candidature/fenetre";
-import { filtresEnParams } from "@/lib/domain/gestion/filtres";
 import { avancement, LETTRES_PAR_PARTIE, partiesLettres } from "@/lib/domain/gestion/operations";
 import { requireRole } from "@/lib/server/auth/guards";
 import { listerOperations } from "@/lib/server/gestion/lire-operations";
 import { listerAnnulables } from "@/lib/server/gestion/lister-annulables";
 import { scopeOf } from "@/lib/server/gestion/scope";
+import { lienListe } from "../operations/cible";
 import { AnnulationForm } from "./annulation-form";
 
 export const metadata: Metadata = { title: "Annulation des dossiers incomplets", robots: { index: false } };
@@ -57,7 +57,7 @@ export default async function AnnulationsPage() {
                 ? "1 autre dossier incomplet attend le contrôle de ses pièces (ou une pièce dont le délai court encore)\u00a0: il n’est pas annulable."
                 : `${s.enAttente.toLocaleString("fr-FR")} autres dossiers incomplets attendent le contrôle de leurs pièces (ou une pièce dont le délai court encore)\u00a0: ils ne sont pas annulables.`}{" "}
               {/* The whole académie, as the figure counts, even for a manager whose list shows their portfolio first. */}
-              <Link href={`/gestion/candidatures?${filtresEnParams({ session: s.id, pieces: "a-controler", portefeuille: "0" })}`}>Contrôler leurs pièces</Link>
+              <Link href={lienListe({ session: s.id, pieces: "a-controler" })}>Contrôler leurs pièces</Link>
             </p>
           )}
           {s.retablies > 0 && (

@@ -7,6 +7,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldState, typed } from "@/components/forms/field-state";
 import { MAX_MESSAGE, OPERATION_LIBELLES, type CourrierType } from "@/lib/domain/gestion/operations";
+import { fr } from "@/lib/domain/typographie";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { lancerCourrierAction, type CourrierField } from "./actions";
 
@@ -30,7 +31,7 @@ export function CourrierForm({ type, cible, bouton }: { type: CourrierType; cibl
         {...fieldState(state, "type")}
         options={(["DEMANDE_PIECES", "RELANCE_PIECES"] as const).map((t) => ({
           label: OPERATION_LIBELLES[t],
-          hintText: t === "DEMANDE_PIECES" ? "Premier courrier : les pièces à fournir et la date limite." : "Nouveau courrier à qui n’a toujours pas fourni ses pièces.",
+          hintText: t === "DEMANDE_PIECES" ? fr`Premier courrier : les pièces à fournir et la date limite.` : "Nouveau courrier à qui n’a toujours pas fourni ses pièces.",
           nativeInputProps: { value: t, defaultChecked: t === choisi },
         }))}
       />

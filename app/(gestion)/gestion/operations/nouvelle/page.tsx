@@ -10,6 +10,7 @@ import { fr } from "@/lib/domain/typographie";
 import { requireRole } from "@/lib/server/auth/guards";
 import { apercuCourrier, type Cible } from "@/lib/server/gestion/lancer-courrier";
 import { scopeOf } from "@/lib/server/gestion/scope";
+import { lienListe } from "../cible";
 import { CourrierForm } from "./courrier-form";
 
 export const metadata: Metadata = { title: "Nouvelle demande de pièces ou relance", robots: { index: false } };
@@ -32,7 +33,8 @@ export default async function NouvelleOperationPage({ searchParams }: { searchPa
   const apercu = await apercuCourrier(await getDb(), scope, cible, await now());
   if (!apercu) notFound();
   const champs: Record<string, string> = candidature ? { candidature } : Object.fromEntries(filtresEnParams(filtres));
-  const retour = candidature ? `/gestion/candidatures/${candidature}` : `/gestion/candidatures?${filtresEnParams(filtres)}`;
+  // The list of the figure shown here (without a portfolio filter: the whole académie).
+  const retour = candidature ? `/gestion/candidatures/${candidature}` : lienListe(filtres);
 
   return (
     <>
@@ -52,7 +54,7 @@ export default async function NouvelleOperationPage({ searchParams }: { searchPa
         {fr`Chaque candidat concerné reçoit un courrier PDF dans « Mes documents » et un courriel : la liste de ses pièces manquantes, non conformes (avec votre commentaire) ou pas encore transmises, et leur date limite. Les autres dossiers sont ignorés : candidature non enregistrée, pièces toutes fournies, ou délai de dépôt échu.`}
       </p>
       {apercu.total === 0 ? (
-        <Alert severity="info" small description="La liste est vide : il n’y a aucun dossier à qui écrire." className="fr-mb-3w" />
+        <Alert severity="info" small description={fr`La liste est vide : il n’y a aucun dossier à qui écrire.`} className="fr-mb-3w" />
       ) : (
         <>
           <Alert
