@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
+import { zonedParts } from "../calendar";
 import { COLONNES_EXPORT, ENTETES_EXPORT, formaterInstant, formaterJour, heureMurale, nomFichierExport, OPTIONS_CSV, valeursCsv, valeursXlsx, type LigneExport } from "./export-colonnes";
 
 const PARIS = "Europe/Paris";
@@ -70,6 +71,21 @@ describe("the export's columns", () => {
     // An overseas académie: no DST, its own offset.
     expect(formaterInstant(new Date("2026-11-20T21:00:00Z"), "Indian/Reunion")).toBe("21/11/2026 01:00");
     expect(cellule(valeursCsv(ligne(), PARIS), "Créée le")).toBe("20/11/2026 10:01");
+  });
+
+  it("gives the same local time as Intl for any instant (the zone's offset is kept per quarter of an hour)", () => {
+    const pad = (n: number) => String(n).padStart(2, "0");
+    let graine = 7;
+    const hasard = () => ((graine = (graine * 16807) % 2147483647) / 2147483647);
+    for (const zone of [PARIS, "Indian/Reunion", "Pacific/Noumea", "America/Cayenne", "Australia/Lord_Howe", "America/St_Johns"]) {
+      const instants = Array.from({ length: 3000 }, () => new Date(Date.UTC(2026, 0, 1) + Math.floor(hasard() * 366 * 86_400_000)));
+      // Around both of Paris' changes, minute by minute, too.
+      for (const bascule of ["2026-03-29T01:00:00Z", "2026-10-25T01:00:00Z"]) for (let m = -90; m <= 90; m++) instants.push(new Date(Date.parse(bascule) + m * 60_000 + 30_000));
+      for (const instant of instants) {
+        const p = zonedParts(instant, zone);
+        expect(formaterInstant(instant, zone), `${instant.toISOString()} ${zone}`).toBe(`${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`);
+      }
+    }
   });
 
   it("writes the wall-clock time into the XLSX (Excel has no zone)", () => {
