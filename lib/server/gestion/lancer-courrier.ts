@@ -7,6 +7,7 @@ import { decisionCourrier, MAX_CIBLES, type CourrierType } from "@/lib/domain/ge
 import { estIdentifiant } from "@/lib/domain/identifiant";
 import type { AuditActor } from "@/lib/server/audit/record-audit-event";
 import { creerOperation } from "./creer-operation";
+import { sansJit } from "./sans-jit";
 import { conditionsListe, idsCandidatures } from "./lister-candidatures";
 import type { Scope } from "./scope";
 
@@ -66,9 +67,12 @@ export async function apercuCourrier(db: Db, scope: Scope, cible: Cible, now: Da
     };
   }
   const where = conditionsListe(scope, cible.filtres);
-  const [row] = await db.$queryRaw<{ total: number; concernes: number }[]>`
-    SELECT count(*)::int AS "total", count(*) FILTER (WHERE c."statut" = 'ENREGISTREE' AND ${pieceARelancer(now)})::int AS "concernes"
-    ${FROM} WHERE ${where}`;
+  const [row] = await sansJit(
+    db,
+    (tx) => tx.$queryRaw<{ total: number; concernes: number }[]>`
+      SELECT count(*)::int AS "total", count(*) FILTER (WHERE c."statut" = 'ENREGISTREE' AND ${pieceARelancer(now)})::int AS "concernes"
+      ${FROM} WHERE ${where}`,
+  );
   return { total: row?.total ?? 0, concernes: row?.concernes ?? 0, candidature: null };
 }
 

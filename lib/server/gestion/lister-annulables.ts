@@ -3,6 +3,7 @@ import { Prisma } from "@prisma/client";
 import type { Db } from "@/lib/db";
 import { PIECES_CATALOGUE, findPiece } from "@/lib/domain/candidature/pieces-catalogue";
 import { ACTION_ANNULATION_RETIREE, clotureDepot, decisionAnnulation } from "@/lib/domain/gestion/operations";
+import { sansJit } from "./sans-jit";
 import type { Scope } from "./scope";
 
 // The annulation page [issue 9 §7]: for each session of the académie whose deposit deadline has
@@ -85,14 +86,22 @@ export async function listerAnnulables(db: Db, scope: Scope, now: Date, { sessio
     orderBy: [{ inscriptionCloture: "desc" }, { id: "asc" }],
   });
   if (sessions.length === 0) return [];
-  const comptes = await db.$queryRaw<{ sessionId: string; nombre: number; enAttente: number; retablies: number }[]>`
-    SELECT c."sessionId",
-      count(*) FILTER (WHERE q.annulable AND NOT q.retiree)::int AS "nombre",
-      count(*) FILTER (WHERE NOT q.annulable)::int AS "enAttente",
-      count(*) FILTER (WHERE q.annulable AND q.retiree)::int AS "retablies"
-    ${FROM} CROSS JOIN LATERAL (SELECT ${annulable(now)} AS annulable, ${retiree} AS retiree) q
-    WHERE c."academieId" = ${scope.academieId} AND c."sessionId" IN (${Prisma.join(sessions.map((s) => s.id))}) AND ${incomplete}
-    GROUP BY c."sessionId"`;
+  // Each dossier's two conditions computed once (OFFSET 0 keeps the planner from copying them into every count).
+  const comptes = await sansJit(
+    db,
+    (tx) => tx.$queryRaw<{ sessionId: string; nombre: number; enAttente: number; retablies: number }[]>`
+      SELECT q."sessionId",
+        count(*) FILTER (WHERE q.annulable AND NOT q.retiree)::int AS "nombre",
+        count(*) FILTER (WHERE NOT q.annulable)::int AS "enAttente",
+        count(*) FILTER (WHERE q.annulable AND q.retiree)::int AS "retablies"
+      FROM (
+        SELECT c."sessionId", ${annulable(now)} AS annulable, ${retiree} AS retiree
+        ${FROM}
+        WHERE c."academieId" = ${scope.academieId} AND c."sessionId" IN (${Prisma.join(sessions.map((s) => s.id))}) AND ${incomplete}
+        OFFSET 0
+      ) q
+      GROUP BY q."sessionId"`,
+  );
   const parSession = new Map(comptes.map((c) => [c.sessionId, c]));
   const out: SessionAnnulations[] = [];
   for (const s of sessions) {
