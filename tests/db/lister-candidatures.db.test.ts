@@ -42,11 +42,13 @@ describe("the back office's list", () => {
     expect(page.lignes.map((l) => l.id)).toEqual(expect.arrayContaining([ids.lefevre, ids.dupont]));
     const niceSession = await db.candidature.findUniqueOrThrow({ where: { id: ids.nice! }, select: { sessionId: true } });
     expect((await listerCandidatures(db, clermont, { session: niceSession.sessionId })).total).toBe(0);
-    expect((await listerCandidatures(db, nice, { q: "lefevre" })).lignes.map((l) => l.id)).toEqual([ids.nice]);
+    expect((await listerCandidatures(db, nice, { q: "lefevre nicolas" })).lignes.map((l) => l.id)).toEqual([ids.nice]);
     const all: string[] = [];
+    // Other files may share this database: whatever Nice holds, none of it is Clermont's.
     for await (const l of parcourirCandidatures(db, nice, {}, { lot: 2 })) all.push(l.id);
-    expect(all).toEqual([ids.nice]);
-    expect(await idsCandidatures(db, nice, {}, { max: 100 })).toEqual([ids.nice]);
+    expect(all).toContain(ids.nice);
+    expect(all.filter((id) => [ids.lefevre, ids.dupont, ids.oeuvray, ids.brouillon, ids.attente].includes(id))).toEqual([]);
+    expect(await idsCandidatures(db, nice, { q: "lefevre nicolas" }, { max: 100 })).toEqual([ids.nice]);
   });
 
   it("finds a name whatever its accents and case, a usage name, a numéro and an address", async () => {
