@@ -17,7 +17,8 @@ import { buildIfNeeded } from "../scripts/build-if-needed";
 //      demo manager of the académie, one request at a time, beside the bare route /api/ping;
 //   3. the CSV and XLSX exports of every row: time to first byte, total time, size, and the server's
 //      RSS before, at its peak and after.
-// BENCH_REUSE=1 keeps the database of the previous run (the volume takes about a minute to write).
+// BENCH_REUSE=1 keeps the database of the previous run (the volume takes about a minute to write);
+// BENCH_PARTIES=exports runs one part only; BENCH_EXPORTS=2 downloads each export twice.
 const PORT = Number(process.env.BENCH_PORT ?? "3300");
 const BASE = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? "200");
@@ -25,6 +26,9 @@ const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? "20");
 const VOLUME = Number(process.env.BENCH_VOLUME ?? "100000");
 const VOLUME_ACADEMIE = process.env.BENCH_VOLUME_ACADEMIE ?? "06";
 const REUSE = process.env.BENCH_REUSE === "1";
+/** Which parts to run ("service,pages,exports" by default), and how many times each export. */
+const PARTIES = new Set((process.env.BENCH_PARTIES ?? "service,pages,exports").split(","));
+const EXPORTS = Number(process.env.BENCH_EXPORTS ?? "2");
 const DATABASE = "portail_bench_back_office";
 const COOKIE = "authjs.session-token";
 const TARGET_LIST_MS = 50;
@@ -222,14 +226,16 @@ async function main() {
   ];
 
   console.log(`\nBase : PostgreSQL — ${totalBase.toLocaleString("fr-FR")} candidatures, dont ${total.toLocaleString("fr-FR")} dans l'académie mesurée (${academie.nom}) ; ${RUNS} mesures par ligne, Node ${process.version}`);
-  const service: Ligne[] = [];
-  for (const l of listes) service.push(await chronometrer(l.nom, RUNS, () => listerCandidatures(db, scope, l.filtres, { apres: l.apres })));
-  imprimer("1. Service de liste (listerCandidatures, dans ce processus ; 50 lignes et le total)", service);
+  if (PARTIES.has("service")) {
+    const service: Ligne[] = [];
+    for (const l of listes) service.push(await chronometrer(l.nom, RUNS, () => listerCandidatures(db, scope, l.filtres, { apres: l.apres })));
+    imprimer("1. Service de liste (listerCandidatures, dans ce processus ; 50 lignes et le total)", service);
+  }
 
   // The export's database side alone: every row through the keyset batches.
   const t0 = performance.now();
   let n = 0;
-  for await (const _ of parcourirCandidatures(db, scope, {})) n += 1;
+  for await (const _ of parcourirCandidatures(db, scope, {}, { lot: 2500 })) n += 1;
   const parcours = performance.now() - t0;
   const secret = process.env.AUTH_SECRET!;
   const cookie = await cookieGestionnaire(db, gestionnaireEmail, secret);
@@ -243,17 +249,20 @@ async function main() {
       if (r.status !== 200) throw new Error(`${chemin} : statut ${r.status}`);
       await r.arrayBuffer();
     };
-    const http: Ligne[] = [await chronometrer("route nue (/api/ping)", RUNS, () => page("/api/ping"))];
-    for (const l of listes) {
-      const params = filtresEnParams(l.filtres, { apres: l.apres });
-      http.push(await chronometrer(`page : ${l.nom}`, RUNS, () => page(`/gestion/candidatures?${params}`)));
+    if (PARTIES.has("pages")) {
+      const http: Ligne[] = [await chronometrer("route nue (/api/ping)", RUNS, () => page("/api/ping"))];
+      for (const l of listes) {
+        const params = filtresEnParams(l.filtres, { apres: l.apres });
+        http.push(await chronometrer(`page : ${l.nom}`, RUNS, () => page(`/gestion/candidatures?${params}`)));
+      }
+      imprimer(`2. Pages du back office (serveur de production, gestionnaire connecté, une requête à la fois)`, http);
     }
-    imprimer(`2. Pages du back office (serveur de production, gestionnaire connecté, une requête à la fois)`, http);
+    if (!PARTIES.has("exports")) return;
 
     await telecharger(`${BASE}/gestion/candidatures/export.csv?q=oeuvray`, cookie, serveur.pid!);
     await telecharger(`${BASE}/gestion/candidatures/export.xlsx?q=oeuvray`, cookie, serveur.pid!);
-    const exports: Ligne[] = [{ mesure: "parcours des lignes seul (parcourirCandidatures)", valeur: `${n.toLocaleString("fr-FR")} lignes en ${(parcours / 1000).toFixed(2)} s` }];
-    for (const format of ["csv", "xlsx"] as const) {
+    const exports: Ligne[] = [{ mesure: "parcours des lignes seul (parcourirCandidatures, lots de 2 500)", valeur: `${n.toLocaleString("fr-FR")} lignes en ${(parcours / 1000).toFixed(2)} s` }];
+    for (const format of ["csv", "xlsx", "csv", "xlsx"].slice(0, 2 * EXPORTS) as ("csv" | "xlsx")[]) {
       const d = await telecharger(`${BASE}/gestion/candidatures/export.${format}`, cookie, serveur.pid!);
       if (d.statut !== 200) throw new Error(`export ${format} : statut ${d.statut}`);
       const lignes = format === "csv" ? `${(d.lignes - 1).toLocaleString("fr-FR")} lignes, ` : "";
