@@ -74,6 +74,24 @@ describe("the back office's list", () => {
     expect(attente).toMatchObject({ piecesAttendues: 1, piecesConformes: 1, piecesAControler: 0 });
   });
 
+  it("keeps each dossier's piece counts up to date, whatever writes the pieces", async () => {
+    const etat = async (id: string) => db.etatPieces.findUnique({ where: { candidatureId: id } });
+    expect(await etat(ids.attente!)).toMatchObject({ aControler: 0, manquantes: 1, nonConformes: 0, nonValidees: 1 });
+    expect(await etat(ids.brouillon!)).toBeNull();
+    await db.justificatif.updateMany({ where: { candidatureId: ids.attente!, pieceCode: "CINSIG01" }, data: { statut: "DEPOSE", deposeAt: new Date() } });
+    expect(await etat(ids.attente!)).toMatchObject({ aControler: 1, manquantes: 0, nonValidees: 1 });
+    await db.justificatif.updateMany({ where: { candidatureId: ids.attente!, pieceCode: "CINSIG01" }, data: { caduc: true } });
+    expect(await etat(ids.attente!)).toMatchObject({ aControler: 0, manquantes: 0, nonValidees: 0 });
+    expect((await listerCandidatures(db, clermont, { q: "attente", pieces: "completes" })).total).toBe(1);
+    await db.justificatif.deleteMany({ where: { candidatureId: ids.attente! } });
+    expect(await etat(ids.attente!)).toMatchObject({ aControler: 0, manquantes: 0, nonConformes: 0, nonValidees: 0 });
+  });
+
+  it("counts exactly up to a ceiling, then says there are more", async () => {
+    expect(await listerCandidatures(db, clermont, { q: "lefevre eloise" }, { plafond: 1 })).toMatchObject({ total: 1, totalPlafonne: false });
+    expect(await listerCandidatures(db, clermont, {}, { plafond: 2 })).toMatchObject({ total: 2, totalPlafonne: true });
+  });
+
   it("keeps only the manager's spécialités when asked", async () => {
     const gestionnaire = await creerPersonnel(db, "06");
     const scope = { academieId: gestionnaire.academieId!, accountId: gestionnaire.id };

@@ -53,40 +53,60 @@ export type LigneCandidature = {
 const PIECE_ACTIVE = Prisma.sql`j."candidatureId" = c."id" AND NOT j."caduc"`;
 /** Handed in by the candidate or received by post, and not checked yet. */
 const PIECE_A_CONTROLER = Prisma.sql`((j."statut" = 'DEPOSE' AND j."deposeAt" IS NOT NULL) OR j."statut" = 'RECUE')`;
-/** Not provided: nothing yet, refused, or deposited but not handed in. */
-const PIECE_MANQUANTE = Prisma.sql`(j."statut" IN ('ATTENDU', 'NON_CONFORME') OR (j."statut" = 'DEPOSE' AND j."deposeAt" IS NULL))`;
 
-/** The WHERE clause of a list: the académie first, always. */
+/** A count of EtatPieces (kept by the database's triggers on Justificatif; no row: no piece). */
+const etat = (condition: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM "EtatPieces" k WHERE k."candidatureId" = c."id" AND ${condition})`;
+
+/**
+ * The WHERE clause of a list, on the candidature alone (c), the académie first, always: other
+ * tables are reached by subqueries, so that a count reads one index and callers may join what
+ * they need.
+ */
 export function conditionsListe(scope: Scope, filtres: Filtres): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c."academieId" = ${scope.academieId}`];
   if (filtres.session) conditions.push(Prisma.sql`c."sessionId" = ${filtres.session}`);
-  if (filtres.examen) conditions.push(Prisma.sql`s."examenId" = (SELECT "id" FROM "Examen" WHERE "code"::text = ${filtres.examen})`);
+  if (filtres.examen)
+    conditions.push(
+      Prisma.sql`c."sessionId" IN (SELECT s2."id" FROM "Session" s2 JOIN "Examen" e2 ON e2."id" = s2."examenId" WHERE s2."academieId" = ${scope.academieId} AND e2."code"::text = ${filtres.examen})`,
+    );
   if (filtres.specialite) conditions.push(Prisma.sql`c."specialiteId" = ${filtres.specialite}`);
   if (filtres.statut) conditions.push(Prisma.sql`c."statut"::text = ${filtres.statut}`);
   if (filtres.portefeuille === "1")
     conditions.push(Prisma.sql`c."specialiteId" IN (SELECT p."specialiteId" FROM "PortefeuilleSpecialite" p WHERE p."accountId" = ${scope.accountId})`);
   switch (filtres.pieces) {
     case "a-controler":
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Justificatif" j WHERE ${PIECE_ACTIVE} AND ${PIECE_A_CONTROLER})`);
+      conditions.push(etat(Prisma.sql`k."aControler" > 0`));
       break;
     case "non-conformes":
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Justificatif" j WHERE ${PIECE_ACTIVE} AND j."statut" = 'NON_CONFORME')`);
+      conditions.push(etat(Prisma.sql`k."nonConformes" > 0`));
       break;
     case "manquantes":
-      conditions.push(Prisma.sql`c."statut" = 'ENREGISTREE' AND EXISTS (SELECT 1 FROM "Justificatif" j WHERE ${PIECE_ACTIVE} AND ${PIECE_MANQUANTE})`);
+      conditions.push(Prisma.sql`c."statut" = 'ENREGISTREE'`, etat(Prisma.sql`k."manquantes" > 0`));
       break;
     case "completes":
-      conditions.push(Prisma.sql`c."statut" = 'ENREGISTREE' AND NOT EXISTS (SELECT 1 FROM "Justificatif" j WHERE ${PIECE_ACTIVE} AND j."statut" <> 'CONFORME')`);
+      conditions.push(Prisma.sql`c."statut" = 'ENREGISTREE' AND NOT ${etat(Prisma.sql`k."nonValidees" > 0`)}`);
       break;
   }
   const recherche = interpreterRecherche(filtres.q);
-  if (recherche?.type === "email") conditions.push(Prisma.sql`a."emailNormalized" = ${recherche.email}`);
+  if (recherche?.type === "email") conditions.push(Prisma.sql`c."accountId" IN (SELECT a2."id" FROM "Account" a2 WHERE a2."emailNormalized" = ${recherche.email})`);
   if (recherche?.type === "numero") conditions.push(Prisma.sql`c."numero" = ${recherche.numero}`);
-  if (recherche?.type === "nom") for (const mot of recherche.mots) conditions.push(Prisma.sql`c."recherche" LIKE ${motifContient(mot)}`);
+  if (recherche?.type === "nom") {
+    const motifs = recherche.mots.map((mot) => Prisma.sql`t."recherche" LIKE ${motifContient(mot)}`);
+    // Words of three letters or more are found through the trigram index, first (an InitPlan): left
+    // to itself the planner walks the sort's index and filters out most of the académie.
+    if (recherche.mots.some((mot) => mot.length >= 3))
+      conditions.push(
+        Prisma.sql`c."id" = ANY(ARRAY(SELECT t."id" FROM "Candidature" t WHERE t."academieId" = ${scope.academieId} AND ${Prisma.join(motifs, " AND ")}))`,
+      );
+    else for (const mot of recherche.mots) conditions.push(Prisma.sql`c."recherche" LIKE ${motifContient(mot)}`);
+  }
   return Prisma.join(conditions, " AND ");
 }
 
-const FROM = Prisma.sql`FROM "Candidature" c JOIN "Account" a ON a."id" = c."accountId" JOIN "Session" s ON s."id" = c."sessionId"`;
+/** Beyond this, the list says "plus de 10 000": an exact count of a whole académie costs more than a page. */
+export const COMPTE_MAX = 10_000;
+
+const FROM = Prisma.sql`FROM "Candidature" c`;
 
 const COLONNES = Prisma.sql`
   c."id", c."numero", c."statut"::text AS "statut", c."createdAt", c."premierEnregistrementAt", c."dernierEnregistrementAt",
@@ -125,7 +145,9 @@ const valeurDuTri = (ligne: LigneCandidature, colonne: "nomTri" | "createdAt") =
 
 export type PageCandidatures = {
   lignes: LigneCandidature[];
+  /** Exact up to COMPTE_MAX; `totalPlafonne` when there are more. */
   total: number;
+  totalPlafonne: boolean;
   /** The cursor of the next page ("apres"), null on the last one. */
   suivante: string | null;
   /** The cursor of the previous page ("avant"), null on the first one. */
@@ -140,7 +162,12 @@ export async function listerCandidatures(
   db: Db | Tx,
   scope: Scope,
   filtres: Filtres,
-  { apres: apresTexte, avant: avantTexte, taille = TAILLE_PAGE }: { apres?: string | null; avant?: string | null; taille?: number } = {},
+  {
+    apres: apresTexte,
+    avant: avantTexte,
+    taille = TAILLE_PAGE,
+    plafond = COMPTE_MAX,
+  }: { apres?: string | null; avant?: string | null; taille?: number; plafond?: number } = {},
 ): Promise<PageCandidatures> {
   const { colonne, sens } = ordreDuTri(filtres.tri);
   const where = conditionsListe(scope, filtres);
@@ -156,7 +183,7 @@ export async function listerCandidatures(
       SELECT ${COLONNES} FROM (SELECT c.* ${FROM} WHERE ${where} ${borne} ${orderBy(colonne, sensLu)} LIMIT ${taille + 1}) c
         JOIN "Account" a ON a."id" = c."accountId" JOIN "Session" s ON s."id" = c."sessionId" ${JOINTURES_LIGNE}
       ${orderBy(colonne, sensLu)}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" ${FROM} WHERE ${where}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM (SELECT 1 ${FROM} WHERE ${where} LIMIT ${plafond + 1}) n`,
   ]);
   const encore = lues.length > taille;
   const page = lues.slice(0, taille);
@@ -165,7 +192,8 @@ export async function listerCandidatures(
   const derniere = page.at(-1);
   return {
     lignes: page,
-    total: compte?.total ?? 0,
+    total: Math.min(compte?.total ?? 0, plafond),
+    totalPlafonne: (compte?.total ?? 0) > plafond,
     suivante: derniere && (arriere || encore) ? encoderCurseur({ valeur: valeurDuTri(derniere, colonne), id: derniere.id }) : null,
     precedente: premiere && (arriere ? encore : curseur !== null) ? encoderCurseur({ valeur: valeurDuTri(premiere, colonne), id: premiere.id }) : null,
   };

@@ -108,7 +108,11 @@ export default async function CandidaturesPage({ searchParams }: { searchParams:
       </form>
 
       <h2 className="fr-h4" id="resultats">
-        {page.total === 0 ? "Aucune candidature" : `${page.total.toLocaleString("fr-FR")} candidature${page.total > 1 ? "s" : ""}`}
+        {page.total === 0
+          ? "Aucune candidature"
+          : page.totalPlafonne
+            ? `Plus de ${page.total.toLocaleString("fr-FR")} candidatures`
+            : `${page.total.toLocaleString("fr-FR")} candidature${page.total > 1 ? "s" : ""}`}
       </h2>
       {page.total > 0 && (
         <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
