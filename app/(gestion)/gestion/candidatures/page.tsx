@@ -36,11 +36,14 @@ export default async function CandidaturesPage({ searchParams }: { searchParams:
   const scope = scopeOf(account);
   const params = await searchParams;
   const db = await getDb();
-  const options = await optionsFiltres(db, scope);
   const lus = parseFiltres(params);
   // A gestionnaire with a portfolio sees their dossiers first; "0" shows the whole académie.
-  const filtres: Filtres = { ...lus, portefeuille: lus.portefeuille ?? (options.portefeuille.length > 0 ? "1" : undefined) };
-  const page = await listerCandidatures(db, scope, filtres, { apres: texte(params.apres), avant: texte(params.avant) });
+  const defaut = lus.portefeuille ?? ((await db.portefeuilleSpecialite.count({ where: { accountId: scope.accountId } })) > 0 ? "1" : undefined);
+  const filtres: Filtres = { ...lus, portefeuille: defaut };
+  const [options, page] = await Promise.all([
+    optionsFiltres(db, scope),
+    listerCandidatures(db, scope, filtres, { apres: texte(params.apres), avant: texte(params.avant) }),
+  ]);
   const zone = options.academie.timeZone;
   const requete = filtresEnParams(filtres).toString();
   const lien = (extra: Record<string, string>) => `/gestion/candidatures?${filtresEnParams(filtres, extra).toString()}`;

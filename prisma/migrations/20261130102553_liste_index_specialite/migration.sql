@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Candidature_academieId_specialiteId_statut_idx" ON "Candidature"("academieId", "specialiteId", "statut");
+
