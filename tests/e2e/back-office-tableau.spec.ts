@@ -89,13 +89,14 @@ test("le tableau de bord d'un gestionnaire : les chiffres du graphique dans un t
   await expect(page.locator("figcaption")).toContainText("première");
   expect(await graphique.locator("rect").count()).toBeGreaterThanOrEqual(1);
 
-  // Every count is a link to the list, filtered in its URL.
+  // Every count is a link to the list, filtered in its URL; the figures are the whole académie's,
+  // and so is the list they open (portefeuille=0, whatever the manager's portfolio).
   const statuts = page.getByRole("table", { name: "Candidatures par statut" });
-  await expect(statuts.getByRole("link", { name: /candidatures au statut Enregistrée$/ })).toHaveAttribute("href", "/gestion/candidatures?statut=ENREGISTREE");
-  await expect(page.getByRole("link", { name: /^\d+ dossiers? avec des pièces à contrôler$/ })).toHaveAttribute("href", "/gestion/candidatures?pieces=a-controler");
-  await expect(page.getByRole("link", { name: /^\d+ pièces? à contrôler$/ })).toHaveAttribute("href", "/gestion/pieces");
+  await expect(statuts.getByRole("link", { name: /candidatures au statut Enregistrée$/ })).toHaveAttribute("href", "/gestion/candidatures?statut=ENREGISTREE&portefeuille=0");
+  await expect(page.getByRole("link", { name: /^\d+ dossiers? avec des pièces à contrôler$/ })).toHaveAttribute("href", "/gestion/candidatures?pieces=a-controler&portefeuille=0");
+  await expect(page.getByRole("link", { name: /^\d+ pièces? à contrôler$/ })).toHaveAttribute("href", "/gestion/pieces?portefeuille=0");
   const sessions = page.getByRole("table", { name: "Candidatures par session et par statut" });
-  await expect(sessions.getByRole("link").first()).toHaveAttribute("href", /^\/gestion\/candidatures\?session=\w+$/);
+  await expect(sessions.getByRole("link").first()).toHaveAttribute("href", /^\/gestion\/candidatures\?session=\w+&portefeuille=0$/);
   await expectAccessible();
 });
 
