@@ -213,6 +213,14 @@ export const SERVER_ACTIONS: Readonly<Record<string, ActionRow>> = {
     ],
   },
 
+  "app/(gestion)/gestion/personnels/actions.ts#changerEtatPersonnel": {
+    guards: ["requireRole"],
+    roles: ["ADMIN_ACADEMIE", "ADMIN_NATIONAL"],
+    access: { ...ADMINS, adminAcademie: "refused", adminNational: "refused" },
+    args: [STATE, form({ accountId: "{autreAcademie}", actif: "0" })],
+    observe: { as: "adminNational", path: "/gestion/personnels" },
+    why: "the target is read WHERE it is staff of the admin's académie (any staff for a national admin): an id that is no such account is refused, nothing changes (cross-académie refusals: tests/db/personnels.db.test.ts)",
+  },
   "app/(gestion)/gestion/taches/actions.ts#relancerTache": {
     guards: ["requireRole"],
     roles: ["ADMIN_NATIONAL"],

@@ -301,6 +301,15 @@ test.describe("comptes candidats", () => {
     expect(plain(await invitee.locator("main").textContent())).toContain("Gestionnaire – périmètre : académie de Clermont-Ferrand");
     await expect(invitee.getByRole("link", { name: "Inviter des personnels" })).toHaveCount(0);
     expect((await invitee.goto("/gestion/personnels"))?.status()).toBe(404);
+
+    // The admin deactivates the account: the gestionnaire's open session ends at once.
+    await page.reload();
+    await page.getByRole("button", { name: "Désactiver le compte de Claude Fictif" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "est désactivé" })).toContainText("Le compte de Claude Fictif est désactivé");
+    await expect(page.getByRole("row", { name: /Claude Fictif/ })).toContainText("Désactivé");
+    await expectAccessible();
+    await invitee.goto("/gestion");
+    await expect(invitee).toHaveURL(/\/connexion\?session=expiree$/);
     await invitee.context().close();
   });
 

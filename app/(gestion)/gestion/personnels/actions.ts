@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { inviteStaffSchema } from "@/lib/domain/account/schemas";
 import { fr } from "@/lib/domain/typographie";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/form-state";
+import { changerEtatPersonnel as changerEtat, type EtatPersonnelRefus } from "@/lib/server/accounts/changer-etat-personnel";
 import { inviteStaff, type InviteRefusal } from "@/lib/server/accounts/invite-staff";
 import { requireRole } from "@/lib/server/auth/guards";
 import { requestInfo } from "@/lib/server/auth/request-info";
@@ -42,5 +43,32 @@ export async function inviterPersonnel(previous: FormState<InvitationField>, for
     message: result.renvoyee
       ? fr`Une nouvelle invitation, valable 7 jours, va être envoyée à ${parsed.data.email} dans les prochaines minutes.`
       : fr`L'invitation va être envoyée à ${parsed.data.email} dans les prochaines minutes : la personne choisit son mot de passe avec le lien reçu (valable 7 jours).`,
+  };
+}
+
+const REFUS_ETAT: Record<EtatPersonnelRefus, string> = {
+  introuvable: fr`Ce compte n'est pas un personnel de votre périmètre : rien n'a été modifié.`,
+  "soi-meme": fr`Vous ne pouvez pas désactiver votre propre compte.`,
+  deja: fr`Ce compte est déjà dans cet état : rien n'a été modifié.`,
+};
+
+/** Deactivates or reactivates a staff account of the admin's scope (its sessions end at once). */
+export async function changerEtatPersonnel(previous: FormState<"accountId">, formData: FormData): Promise<FormState<"accountId">> {
+  previous = previousOf(previous);
+  formData = formDataOf(formData);
+  const actor = await requireRole("ADMIN_ACADEMIE", "ADMIN_NATIONAL");
+  const accountId = formData.get("accountId");
+  const actif = formData.get("actif") === "1";
+  if (typeof accountId !== "string" || accountId === "") return { n: previous.n + 1, formError: REFUS_ETAT.introuvable };
+  const { ip } = await requestInfo();
+  const result = await changerEtat({ actor, accountId, actif }, { now: await now(), ip });
+  if (!result.ok) return { n: previous.n + 1, formError: REFUS_ETAT[result.code] };
+  revalidatePath("/gestion/personnels");
+  return {
+    n: previous.n + 1,
+    ok: true,
+    message: actif
+      ? fr`Le compte de ${result.nom} est réactivé : la personne peut de nouveau se connecter.`
+      : fr`Le compte de ${result.nom} est désactivé : ses sessions ouvertes sont terminées et il ne peut plus se connecter.`,
   };
 }

@@ -4,6 +4,8 @@ import { formatDateFr } from "@/lib/domain/calendar";
 import { invitableRoles, ROLE_LABELS } from "@/lib/domain/account/roles";
 import { listInvitableAcademies, listStaff } from "@/lib/server/accounts/list-staff";
 import { requireRole } from "@/lib/server/auth/guards";
+import { changerEtatPersonnel } from "./actions";
+import { EtatPersonnelForm } from "./etat-form";
 import { InvitationForm } from "./invitation-form";
 
 export const metadata: Metadata = { title: "Personnels", robots: { index: false } };
@@ -30,13 +32,18 @@ export default async function PersonnelsPage() {
             <DataTable
               caption="Personnels de votre périmètre"
               rowHeaders
-              headers={["Nom", "Adresse mail", "Rôle", "Académie", "État"]}
+              headers={["Nom", "Adresse mail", "Rôle", "Académie", "État", "Action"]}
               rows={staff.map((s) => [
                 `${s.prenoms} ${s.nomNaissance}`,
                 s.email,
                 ROLE_LABELS[s.role],
                 s.academie?.nom ?? "—",
                 s.disabledAt ? "Désactivé" : s.activatedAt ? `Actif depuis le ${formatDateFr(s.activatedAt, "Europe/Paris")}` : "Invitation en attente",
+                s.id === actor.id ? (
+                  "Votre compte"
+                ) : (
+                  <EtatPersonnelForm key={s.id} action={changerEtatPersonnel} accountId={s.id} nom={`${s.prenoms} ${s.nomNaissance}`} actif={s.disabledAt === null} />
+                ),
               ])}
             />
           )}
