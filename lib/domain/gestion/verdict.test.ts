@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { VerdictSchema } from "./verdict";
+import { VerdictSchema, verdictsPossibles } from "./verdict";
 
 const base = { candidatureId: "cm1abc", pieceCode: "CINSIG01" };
 
@@ -25,5 +25,12 @@ describe("the verdict form, checked on the server", () => {
 
   it("refuses a comment longer than the limit", () => {
     expect(VerdictSchema.safeParse({ ...base, verdict: "NON_CONFORME", commentaire: "x".repeat(1001) }).success).toBe(false);
+  });
+});
+
+describe("the verdicts a form offers", () => {
+  it("are the state machine's manager moves, nothing else", () => {
+    expect(verdictsPossibles(["AJOUTER_FICHIER", "MARQUER_RECUE", "MARQUER_CONFORME"])).toEqual(["RECUE", "CONFORME"]);
+    expect(verdictsPossibles([])).toEqual([]);
   });
 });

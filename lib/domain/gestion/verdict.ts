@@ -55,3 +55,10 @@ export function messageVerdictFait(fait: string | undefined): string | null {
       return null;
   }
 }
+
+const VERDICT_DE_ACTION: Partial<Record<string, VerdictCode>> = { MARQUER_RECUE: "RECUE", MARQUER_NON_CONFORME: "NON_CONFORME", MARQUER_CONFORME: "CONFORME" };
+
+/** The verdicts a form offers, from the state machine's allowed moves (allowedPieceActions). */
+export function verdictsPossibles(actions: readonly string[]): VerdictCode[] {
+  return actions.map((a) => VERDICT_DE_ACTION[a]).filter((v): v is VerdictCode => v !== undefined);
+}

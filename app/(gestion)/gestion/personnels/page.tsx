@@ -17,14 +17,14 @@ export default async function PersonnelsPage() {
     <>
       <h1>Personnels</h1>
       <div className="fr-grid-row fr-grid-row--gutters">
-        <section className="fr-col-12 fr-col-lg-5" aria-labelledby="titre-inviter">
+        <section className="fr-col-12" aria-labelledby="titre-inviter">
           <h2 id="titre-inviter">Inviter un personnel</h2>
           <p className="fr-text--sm">
             La personne reçoit un courriel avec un lien, valable 7{"\u00a0"}jours, pour choisir son mot de passe. Les champs avec * sont obligatoires.
           </p>
           <InvitationForm roles={invitableRoles(actor)} academies={academies} />
         </section>
-        <section className="fr-col-12 fr-col-lg-7" aria-labelledby="titre-liste">
+        <section className="fr-col-12" aria-labelledby="titre-liste">
           <h2 id="titre-liste">Comptes existants</h2>
           {staff.length === 0 ? (
             <p>Aucun compte de personnel.</p>

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { formatDateHeureFr, instantToLocal } from "@/lib/domain/calendar";
 import { tailleFr } from "@/lib/domain/documents";
 import { nomAffiche } from "@/lib/domain/gestion/liste";
-import { messageVerdictFait, type VerdictCode } from "@/lib/domain/gestion/verdict";
+import { messageVerdictFait, verdictsPossibles } from "@/lib/domain/gestion/verdict";
 import { requireRole } from "@/lib/server/auth/guards";
 import { chargerDossier } from "@/lib/server/gestion/charger-dossier";
 import { filePieces } from "@/lib/server/gestion/file-pieces";
@@ -17,7 +17,6 @@ import { examinerPieceAction } from "../candidatures/[id]/actions";
 
 export const metadata: Metadata = { title: "Pièces à contrôler", robots: { index: false } };
 
-const VERDICT_DE_ACTION: Record<string, VerdictCode> = { MARQUER_RECUE: "RECUE", MARQUER_NON_CONFORME: "NON_CONFORME", MARQUER_CONFORME: "CONFORME" };
 const un = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 // The review queue [issue 9 §5]: the oldest piece waiting for a verdict, its file beside the
@@ -37,7 +36,7 @@ export default async function PiecesPage({ searchParams }: { searchParams: Promi
   const fait = messageVerdictFait(un(query.fait));
   const param = `portefeuille=${portefeuille ? "1" : "0"}`;
   const fichiers = `/mes-candidatures/${courante?.candidatureId}/justificatifs/fichiers`;
-  const verdicts = (piece?.verdicts ?? []).map((a) => VERDICT_DE_ACTION[a]).filter((v): v is VerdictCode => v !== undefined);
+  const verdicts = verdictsPossibles(piece?.verdicts ?? []);
 
   return (
     <>

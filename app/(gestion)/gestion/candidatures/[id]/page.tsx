@@ -14,7 +14,7 @@ import { DOCUMENT_TYPE_LIBELLES, tailleFr } from "@/lib/domain/documents";
 import { STATUT_LIBELLES } from "@/lib/domain/gestion/filtres";
 import { auteurAction, libelleAction } from "@/lib/domain/gestion/historique";
 import { nomAffiche, SEVERITE_STATUT } from "@/lib/domain/gestion/liste";
-import { messageVerdictFait, type VerdictCode } from "@/lib/domain/gestion/verdict";
+import { messageVerdictFait, verdictsPossibles } from "@/lib/domain/gestion/verdict";
 import { requireRole } from "@/lib/server/auth/guards";
 import { chargerDossier, type PieceDossier } from "@/lib/server/gestion/charger-dossier";
 import { scopeOf } from "@/lib/server/gestion/scope";
@@ -26,7 +26,6 @@ export const metadata: Metadata = { title: "Dossier de candidature", robots: { i
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const SEVERITE_PIECE = { ATTENDU: "info", DEPOSE: "new", RECUE: "info", NON_CONFORME: "error", CONFORME: "success" } as const;
-const VERDICT_DE_ACTION: Record<string, VerdictCode> = { MARQUER_RECUE: "RECUE", MARQUER_NON_CONFORME: "NON_CONFORME", MARQUER_CONFORME: "CONFORME" };
 const un = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The list's query string a dossier was opened from, if it is one (a relative query, nothing else). */
@@ -187,7 +186,7 @@ function Ligne({ terme, valeur }: { terme: string; valeur: string }) {
         {terme}
         {"\u00a0"}:{" "}
       </dt>
-      <dd style={{ display: "inline", margin: 0 }}>{valeur}</dd>
+      <dd style={{ display: "inline", margin: 0, padding: 0 }}>{valeur}</dd>
     </div>
   );
 }
@@ -206,7 +205,7 @@ function detailAudit(after: unknown, entityType: string, pieces: readonly PieceD
 function Piece({ piece, candidatureId, zone, aujourdhui }: { piece: PieceDossier; candidatureId: string; zone: string; aujourdhui: string }) {
   const base = `/mes-candidatures/${candidatureId}/justificatifs/fichiers`;
   const statut = PIECE_STATUT_LIBELLES[piece.statut] ?? (piece.statut === "ATTENDU" ? "Attendue" : piece.deposeAt ? "Déposée, à contrôler" : "Déposée, pas encore transmise");
-  const verdicts = piece.verdicts.map((a) => VERDICT_DE_ACTION[a]).filter((v): v is VerdictCode => v !== undefined);
+  const verdicts = verdictsPossibles(piece.verdicts);
   return (
     <section id={`piece-${piece.code}`} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w" aria-labelledby={`titre-piece-${piece.code}`}>
       <h3 className="fr-h6 fr-mb-1w" id={`titre-piece-${piece.code}`}>
