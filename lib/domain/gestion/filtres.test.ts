@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decoderCurseur, encoderCurseur, filtresEnParams, interpreterRecherche, motifContient, parseFiltres } from "./filtres";
+import { portefeuilleChoisi, decoderCurseur, encoderCurseur, filtresEnParams, interpreterRecherche, motifContient, parseFiltres } from "./filtres";
 import { normaliserTexte, nomTri, texteRecherche } from "./recherche";
 
 describe("the list's filters in the URL", () => {
@@ -51,5 +51,15 @@ describe("keyset cursors", () => {
     expect(decoderCurseur(encoderCurseur({ valeur: "abc", id: "cm1abc" }), "createdAt")).toBeNull();
     expect(decoderCurseur(encoderCurseur({ valeur: "a\u0000b", id: "cm1abc" }), "nomTri")).toBeNull();
     expect(decoderCurseur(encoderCurseur({ valeur: "\ud800", id: "cm1abc" }), "nomTri")).toBeNull();
+  });
+});
+
+describe("which dossiers a list shows", () => {
+  it("follows the URL, else the manager's portfolio first", () => {
+    expect(portefeuilleChoisi(undefined, true)).toBe("1");
+    expect(portefeuilleChoisi(undefined, false)).toBe("0");
+    expect(portefeuilleChoisi("0", true)).toBe("0");
+    expect(portefeuilleChoisi("1", false)).toBe("1");
+    expect(portefeuilleChoisi("nimporte", true)).toBe("1");
   });
 });

@@ -157,3 +157,12 @@ export function ordreDuTri(tri: Tri | undefined): { colonne: "nomTri" | "created
       return { colonne: "createdAt", sens: "asc" };
   }
 }
+
+/**
+ * Which dossiers a list shows [issue 9 §8]: what the URL says, else a manager with a portfolio
+ * sees their spécialités first ("1"), anyone else the whole académie ("0").
+ */
+export function portefeuilleChoisi(demande: string | undefined, aUnPortefeuille: boolean): "1" | "0" {
+  if (demande === "1" || demande === "0") return demande;
+  return aUnPortefeuille ? "1" : "0";
+}

@@ -10,6 +10,7 @@ import {
   filtresEnParams,
   MAX_RECHERCHE,
   parseFiltres,
+  portefeuilleChoisi,
   STATUT_LIBELLES,
   STATUTS_CANDIDATURE,
   TRI_LIBELLES,
@@ -38,8 +39,8 @@ export default async function CandidaturesPage({ searchParams }: { searchParams:
   const db = await getDb();
   const lus = parseFiltres(params);
   // A gestionnaire with a portfolio sees their dossiers first; "0" shows the whole académie.
-  const defaut = lus.portefeuille ?? ((await db.portefeuilleSpecialite.count({ where: { accountId: scope.accountId } })) > 0 ? "1" : undefined);
-  const filtres: Filtres = { ...lus, portefeuille: defaut };
+  const aUnPortefeuille = (await db.portefeuilleSpecialite.count({ where: { accountId: scope.accountId } })) > 0;
+  const filtres: Filtres = { ...lus, portefeuille: portefeuilleChoisi(lus.portefeuille, aUnPortefeuille) };
   const [options, page] = await Promise.all([
     optionsFiltres(db, scope),
     listerCandidatures(db, scope, filtres, { apres: texte(params.apres), avant: texte(params.avant) }),

@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { formatDateHeureFr, instantToLocal } from "@/lib/domain/calendar";
 import { tailleFr } from "@/lib/domain/documents";
+import { portefeuilleChoisi } from "@/lib/domain/gestion/filtres";
 import { nomAffiche } from "@/lib/domain/gestion/liste";
 import { messageVerdictFait, verdictsPossibles } from "@/lib/domain/gestion/verdict";
 import { requireRole } from "@/lib/server/auth/guards";
@@ -27,7 +28,7 @@ export default async function PiecesPage({ searchParams }: { searchParams: Promi
   const [query, maintenant] = await Promise.all([searchParams, now()]);
   const db = await getDb();
   const aUnPortefeuille = (await db.portefeuilleSpecialite.count({ where: { accountId: scope.accountId } })) > 0;
-  const portefeuille = un(query.portefeuille) === "1" || (un(query.portefeuille) === undefined && aUnPortefeuille);
+  const portefeuille = portefeuilleChoisi(un(query.portefeuille), aUnPortefeuille) === "1";
   const file = await filePieces(db, scope, { portefeuille, apres: un(query.apres) });
   const courante = file.pieces[0];
   const dossier = courante ? await chargerDossier(db, scope, courante.candidatureId, maintenant) : null;
