@@ -142,7 +142,7 @@ function fluxXlsx(db: Db, filtres: Filtres, scope: Scope, zone: string, journal:
   feuille.getRow(1).font = { bold: true };
   feuille.getRow(1).commit();
 
-  void (async () => {
+  const ecriture = (async () => {
     let lignes = 0;
     let complet = false;
     try {
@@ -162,7 +162,9 @@ function fluxXlsx(db: Db, filtres: Filtres, scope: Scope, zone: string, journal:
       await journal(lignes, complet).catch((error: unknown) => sortie.destroy(error as Error));
     }
   })();
-  return Readable.toWeb(sortie) as ReadableStream<Uint8Array>;
+  // The workbook ends `sortie` before the audit event is written: the download ends only once it is
+  // (as the CSV's does), so an export the client received in full is always on record.
+  return (Readable.toWeb(sortie) as ReadableStream<Uint8Array>).pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: () => ecriture }));
 }
 
 /** The download: never cached, never shown inline. */
