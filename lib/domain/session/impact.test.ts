@@ -37,3 +37,17 @@ describe("the candidatures a change of the offered choices would affect", () => 
     expect(impactsChangement(AVANT, apres, [{ id: "a", numero: null, lva: "Italien", lvf: "Portugais", epsActivites: ["Danse"] }])).toEqual([]);
   });
 });
+
+describe("a spécialité no longer offered", () => {
+  it("affects the dossiers that chose it, and only when it was offered before", () => {
+    const candidatures = [
+      { id: "a", numero: "N1", lva: "Anglais", specialite: "40025520" },
+      { id: "b", numero: "N2", lva: "Anglais", specialite: "40030004" },
+    ];
+    // Empty list = every spécialité: narrowing it to one withdraws the others.
+    expect(impactsChangement({ ...AVANT, specialitesOffertes: [] }, { ...AVANT, specialitesOffertes: ["40030004"] }, candidatures)).toEqual([
+      { candidatureId: "a", numero: "N1", atteintes: [{ champ: "specialite", valeur: "40025520", message: "La spécialité 40025520 n’est plus proposée dans cette session." }] },
+    ]);
+    expect(impactsChangement({ ...AVANT, specialitesOffertes: ["40030004"] }, { ...AVANT, specialitesOffertes: [] }, candidatures)).toEqual([]);
+  });
+});

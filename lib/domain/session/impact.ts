@@ -9,12 +9,14 @@ export type ChoixOfferts = {
   languesLvf: readonly string[];
   activitesEps: readonly string[];
   activitesEpsAdaptees: readonly string[];
+  /** Codes diplôme offered; empty or absent: every spécialité of the exam. */
+  specialitesOffertes?: readonly string[];
 };
 
 /** What a saved candidature chose (its Épreuves step). */
-export type ChoixCandidature = { id: string; numero: string | null; lva?: string | null; lvb?: string | null; lvf?: string | null; epsChoix?: string | null; epsActivites?: readonly string[] };
+export type ChoixCandidature = { id: string; numero: string | null; lva?: string | null; lvb?: string | null; lvf?: string | null; epsChoix?: string | null; epsActivites?: readonly string[]; specialite?: string | null };
 
-export type Atteinte = { champ: "lva" | "lvb" | "lvf" | "epsActivites"; valeur: string; message: string };
+export type Atteinte = { champ: "lva" | "lvb" | "lvf" | "epsActivites" | "specialite"; valeur: string; message: string };
 export type Impact = { candidatureId: string; numero: string | null; atteintes: Atteinte[] };
 
 const retires = (avant: readonly string[], apres: readonly string[]) => new Set(avant.filter((v) => !apres.includes(v)));
@@ -26,8 +28,11 @@ export function impactsChangement(avant: ChoixOfferts, apres: ChoixOfferts, cand
   const lvf = retires(avant.languesLvf, apres.languesLvf);
   const eps = retires(avant.activitesEps, apres.activitesEps);
   const adaptees = retires(avant.activitesEpsAdaptees, apres.activitesEpsAdaptees);
+  const offerte = (liste: readonly string[] | undefined, code: string) => !liste || liste.length === 0 || liste.includes(code);
   return candidatures.flatMap((c) => {
     const atteintes: Atteinte[] = [];
+    if (c.specialite && offerte(avant.specialitesOffertes, c.specialite) && !offerte(apres.specialitesOffertes, c.specialite))
+      atteintes.push({ champ: "specialite", valeur: c.specialite, message: `La spécialité ${c.specialite} n’est plus proposée dans cette session.` });
     if (c.lva && lva.has(c.lva)) atteintes.push({ champ: "lva", valeur: c.lva, message: `La langue vivante A « ${c.lva} » n’est plus proposée.` });
     if (c.lvb && lvb.has(c.lvb)) atteintes.push({ champ: "lvb", valeur: c.lvb, message: `La langue vivante B « ${c.lvb} » n’est plus proposée.` });
     if (c.lvf && lvf.has(c.lvf)) atteintes.push({ champ: "lvf", valeur: c.lvf, message: `La langue vivante facultative « ${c.lvf} » n’est plus proposée.` });
