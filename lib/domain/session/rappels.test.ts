@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rappelDu, type Rappel, type SituationRappel } from "./rappels";
+import { calendrierRappels, rappelDu, rappelEnCours, RAPPELS, sessionARappeler, type FamilleRappel, type Rappel, type SituationRappel } from "./rappels";
 
 const CLOTURE = new Date("2026-12-04T16:00:00Z"); // 17 h 00 in Paris
 const DEPOT = new Date("2026-12-11T16:00:00Z");
@@ -42,5 +42,51 @@ describe("reminders before a deadline", () => {
     expect(rappelDu(enregistree(h(23, DEPOT), 1, ["PIECES_72H"]))).toBe("PIECES_24H");
     // No deposit window: the registration's closing is the deadline.
     expect(rappelDu({ ...enregistree(h(5), 1), depotCloture: null })).toBe("PIECES_24H");
+  });
+});
+
+describe("a session's reminders", () => {
+  const session = { inscriptionCloture: CLOTURE, depotCloture: DEPOT };
+
+  it("falls due 72 h and 24 h before each deadline, the pieces' at the deposit's closing (or the registration's without one)", () => {
+    expect(calendrierRappels(session).map((r) => [r.rappel, r.echeance.toISOString(), r.du.toISOString()])).toEqual([
+      ["BROUILLON_72H", "2026-12-04T16:00:00.000Z", "2026-12-01T16:00:00.000Z"],
+      ["BROUILLON_24H", "2026-12-04T16:00:00.000Z", "2026-12-03T16:00:00.000Z"],
+      ["PIECES_72H", "2026-12-11T16:00:00.000Z", "2026-12-08T16:00:00.000Z"],
+      ["PIECES_24H", "2026-12-11T16:00:00.000Z", "2026-12-10T16:00:00.000Z"],
+    ]);
+    expect(calendrierRappels({ ...session, depotCloture: null }).find((r) => r.rappel === "PIECES_24H")?.echeance).toEqual(CLOTURE);
+  });
+
+  it("has one reminder of each family under way inside the last 72 h, none before or after", () => {
+    expect(rappelEnCours("BROUILLON", session, h(73))).toBeNull();
+    expect(rappelEnCours("BROUILLON", session, h(72))).toEqual({ rappel: "BROUILLON_72H", echeance: CLOTURE, regle: ["BROUILLON_72H", "BROUILLON_24H"] });
+    expect(rappelEnCours("BROUILLON", session, h(24))).toEqual({ rappel: "BROUILLON_24H", echeance: CLOTURE, regle: ["BROUILLON_24H"] });
+    expect(rappelEnCours("BROUILLON", session, h(0))).toBeNull();
+    expect(rappelEnCours("PIECES", session, h(10))).toBeNull();
+    expect(rappelEnCours("PIECES", session, h(10, DEPOT))?.rappel).toBe("PIECES_24H");
+    expect(sessionARappeler(session, h(73))).toBe(false);
+    expect(sessionARappeler(session, h(50))).toBe(true);
+    expect(sessionARappeler(session, h(-100))).toBe(true); // 68 h before the deposit closes
+    expect(sessionARappeler(session, h(0, DEPOT))).toBe(false);
+  });
+
+  it("settles a candidature exactly as rappelDu does, whatever was sent before (the job's SQL filter)", () => {
+    const familles: [FamilleRappel, Omit<SituationRappel, "maintenant" | "envoyes">][] = [
+      ["BROUILLON", { ...session, statut: "BROUILLON", dejaEnregistree: false, piecesManquantes: 0 }],
+      ["PIECES", { ...session, statut: "ENREGISTREE", dejaEnregistree: true, piecesManquantes: 2 }],
+    ];
+    // Every subset of the four reminders, at instants across both windows.
+    const sousEnsembles = Array.from({ length: 16 }, (_, masque) => RAPPELS.filter((_, i) => masque & (1 << i)));
+    for (const [famille, candidature] of familles) {
+      for (let heures = -2; heures <= 75 + 7 * 24; heures += 1) {
+        const maintenant = new Date(DEPOT.getTime() - heures * 3_600_000);
+        const enCours = rappelEnCours(famille, session, maintenant);
+        for (const envoyes of sousEnsembles) {
+          const attendu = enCours && !enCours.regle.some((r) => envoyes.includes(r)) ? enCours.rappel : null;
+          expect(rappelDu({ ...candidature, maintenant, envoyes: new Set(envoyes) }), `${famille} ${heures} h ${envoyes.join(",")}`).toBe(attendu);
+        }
+      }
+    }
   });
 });

@@ -6,13 +6,30 @@
 export const RAPPELS = ["BROUILLON_72H", "BROUILLON_24H", "PIECES_72H", "PIECES_24H"] as const;
 export type Rappel = (typeof RAPPELS)[number];
 
+/** Drafts never registered, or registered candidatures with pieces missing. */
+export type FamilleRappel = "BROUILLON" | "PIECES";
+
 const HEURE = 3_600_000;
 
-export type SituationRappel = {
-  maintenant: Date;
+/** How long before its deadline each reminder falls due. */
+export const RAPPEL_DEFINITIONS: Readonly<Record<Rappel, { famille: FamilleRappel; heures: 72 | 24 }>> = {
+  BROUILLON_72H: { famille: "BROUILLON", heures: 72 },
+  BROUILLON_24H: { famille: "BROUILLON", heures: 24 },
+  PIECES_72H: { famille: "PIECES", heures: 72 },
+  PIECES_24H: { famille: "PIECES", heures: 24 },
+};
+
+/** The earliest a reminder falls due before its deadline: a session is looked at only inside this window. */
+export const FENETRE_RAPPELS_HEURES = 72;
+
+export type EcheancesSession = {
   inscriptionCloture: Date;
   /** The deposit's closing (the registration's when the session has no deposit window). */
   depotCloture: Date | null;
+};
+
+export type SituationRappel = EcheancesSession & {
+  maintenant: Date;
   statut: "BROUILLON" | "ENREGISTREE" | "DESINSCRITE" | "ANNULEE";
   /** Whether it was ever ENREGISTRÉE (a draft of changes after a first save is not "never registered"). */
   dejaEnregistree: boolean;
@@ -22,23 +39,58 @@ export type SituationRappel = {
   envoyes: ReadonlySet<Rappel>;
 };
 
-/** Whether `echeance` is still ahead, by at most `heures` hours. */
-function dans(maintenant: Date, echeance: Date, heures: number): boolean {
+/** The deadline a family's reminders announce: the registration's closing for drafts, the deposit's for pieces. */
+export function echeanceRappel(famille: FamilleRappel, s: EcheancesSession): Date {
+  return famille === "BROUILLON" ? s.inscriptionCloture : (s.depotCloture ?? s.inscriptionCloture);
+}
+
+/** Each reminder of a session: the deadline it announces and the instant it falls due. */
+export function calendrierRappels(s: EcheancesSession): { rappel: Rappel; echeance: Date; du: Date }[] {
+  return RAPPELS.map((rappel) => {
+    const { famille, heures } = RAPPEL_DEFINITIONS[rappel];
+    const echeance = echeanceRappel(famille, s);
+    return { rappel, echeance, du: new Date(echeance.getTime() - heures * HEURE) };
+  });
+}
+
+export type RappelEnCours = {
+  rappel: Rappel;
+  echeance: Date;
+  /** Reminders already sent that settle a candidature: it gets nothing more now. */
+  regle: readonly Rappel[];
+};
+
+/**
+ * The reminder of `famille` a candidature of this session may be due at `maintenant` (null when the
+ * deadline is more than 72 h away or has passed), and which reminders already sent settle it: the
+ * 24 h reminder settles the 72 h one too, never the other way round.
+ */
+export function rappelEnCours(famille: FamilleRappel, s: EcheancesSession, maintenant: Date): RappelEnCours | null {
+  const echeance = echeanceRappel(famille, s);
   const reste = echeance.getTime() - maintenant.getTime();
-  return reste > 0 && reste <= heures * HEURE;
+  if (reste <= 0 || reste > FENETRE_RAPPELS_HEURES * HEURE) return null;
+  const r24: Rappel = famille === "BROUILLON" ? "BROUILLON_24H" : "PIECES_24H";
+  const r72: Rappel = famille === "BROUILLON" ? "BROUILLON_72H" : "PIECES_72H";
+  return reste <= 24 * HEURE ? { rappel: r24, echeance, regle: [r24] } : { rappel: r72, echeance, regle: [r72, r24] };
+}
+
+/** Which family of reminders a candidature belongs to, if any. */
+export function familleRappel(s: Pick<SituationRappel, "statut" | "dejaEnregistree" | "piecesManquantes">): FamilleRappel | null {
+  if (s.statut === "BROUILLON" && !s.dejaEnregistree) return "BROUILLON";
+  if (s.statut === "ENREGISTREE" && s.piecesManquantes > 0) return "PIECES";
+  return null;
 }
 
 /** The one reminder due now for this candidature, or null. */
 export function rappelDu(s: SituationRappel): Rappel | null {
-  if (s.statut === "BROUILLON" && !s.dejaEnregistree) {
-    if (dans(s.maintenant, s.inscriptionCloture, 24)) return s.envoyes.has("BROUILLON_24H") ? null : "BROUILLON_24H";
-    if (dans(s.maintenant, s.inscriptionCloture, 72)) return s.envoyes.has("BROUILLON_72H") || s.envoyes.has("BROUILLON_24H") ? null : "BROUILLON_72H";
-    return null;
-  }
-  if (s.statut === "ENREGISTREE" && s.piecesManquantes > 0) {
-    const echeance = s.depotCloture ?? s.inscriptionCloture;
-    if (dans(s.maintenant, echeance, 24)) return s.envoyes.has("PIECES_24H") ? null : "PIECES_24H";
-    if (dans(s.maintenant, echeance, 72)) return s.envoyes.has("PIECES_72H") || s.envoyes.has("PIECES_24H") ? null : "PIECES_72H";
-  }
-  return null;
+  const famille = familleRappel(s);
+  if (!famille) return null;
+  const enCours = rappelEnCours(famille, s, s.maintenant);
+  if (!enCours || enCours.regle.some((r) => s.envoyes.has(r))) return null;
+  return enCours.rappel;
+}
+
+/** Whether a session has a deadline in the next 72 h, so that its candidatures may be due a reminder. */
+export function sessionARappeler(s: EcheancesSession, maintenant: Date): boolean {
+  return rappelEnCours("BROUILLON", s, maintenant) !== null || rappelEnCours("PIECES", s, maintenant) !== null;
 }
