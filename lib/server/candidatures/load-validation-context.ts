@@ -3,8 +3,6 @@ import type { Prisma } from "@prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { toSessionConfig, toSpecialiteInfo } from "@/lib/domain/candidature/session-config";
 import type { AcademieInfo, SpecialiteInfo } from "@/lib/domain/candidature/types";
-import { specialitesInscriptibles, toDisciplines } from "@/lib/domain/catalogue/epreuves";
-import type { EpreuveCatalogue } from "@/lib/domain/catalogue/types";
 import type { ValidationContext } from "@/lib/domain/candidature/validate";
 import type { Window } from "@/lib/domain/calendar";
 
@@ -32,9 +30,9 @@ export function inscriptionWindow(session: Pick<SessionLue, "inscriptionOuvertur
   return { opensAt: session.inscriptionOuverture, closesAt: session.inscriptionCloture };
 }
 
-// Académies and the catalogue of spécialités and épreuves change a few times a year, and every
-// step of every candidate reads them: they are kept a minute per process rather than read at each
-// request (bench: two queries of 34 and ~95 rows saved on each Suivant). The session's own lists, which
+// Académies and the catalogue of spécialités change a few times a year, and every step of every
+// candidate reads them: they are kept a minute per process rather than read at each request
+// (bench: two queries of 34 and ~95 rows saved on each Suivant). The session's own lists, which
 // an académie may edit during the window, are always read fresh.
 const REFERENCE_TTL_MS = 60_000;
 type Entry<T> = { value: Promise<T>; until: number };
@@ -64,81 +62,28 @@ function academies(db: Db | Tx): Promise<AcademieInfo[]> {
   return cached("academies", () => db.academie.findMany({ select: { code: true, nom: true, departements: true } }));
 }
 
-/** A spécialité of the catalogue, withdrawn ones included (`active` false). */
-export type SpecialiteCatalogue = SpecialiteInfo & { active: boolean };
-
-/** An exam's catalogue: every spécialité (withdrawn ones too, to name earlier choices) and its active épreuves. */
-export type CatalogueExamen = { specialites: SpecialiteCatalogue[]; epreuves: EpreuveCatalogue[] };
-
-function specialites(db: Db | Tx, examenId: string): Promise<SpecialiteCatalogue[]> {
+function specialites(db: Db | Tx, examenId: string): Promise<SpecialiteInfo[]> {
   return cached(`specialites:${examenId}`, async () =>
     (
       await db.specialite.findMany({
-        where: { examenId },
-        select: { codeDiplome: true, libelle: true, sigle: true, secteur: true, nbLanguesObligatoires: true, travailEnHauteur: true, active: true },
+        where: { examenId, active: true },
+        select: { codeDiplome: true, libelle: true, secteur: true, nbLanguesObligatoires: true, travailEnHauteur: true },
         orderBy: { libelle: "asc" },
       })
-    ).map((row) => ({ ...toSpecialiteInfo(row), active: row.active })),
+    ).map(toSpecialiteInfo),
   );
-}
-
-// The épreuves, like the spécialités, are reference data that every step reads: cached per exam.
-function epreuves(db: Db | Tx, examenId: string): Promise<EpreuveCatalogue[]> {
-  return cached(`epreuves:${examenId}`, async () =>
-    (
-      await db.epreuve.findMany({
-        where: { examenId, actif: true },
-        select: { code: true, libelle: true, nature: true, disciplines: true, generale: true, secteur: true, ordre: true, specialite: { select: { codeDiplome: true } } },
-        orderBy: [{ ordre: "asc" }, { code: "asc" }],
-      })
-    ).map((e) => ({
-      code: e.code,
-      libelle: e.libelle,
-      nature: e.nature,
-      disciplines: toDisciplines(e.disciplines),
-      generale: e.generale,
-      secteur: e.specialite ? null : e.secteur,
-      specialiteCode: e.specialite?.codeDiplome ?? null,
-      ordre: e.ordre,
-    })),
-  );
-}
-
-/** The exam's catalogue as the rules read it (kept a minute per process, like the académies). */
-export async function lireCatalogue(db: Db | Tx, examenId: string): Promise<CatalogueExamen> {
-  const [s, e] = await Promise.all([specialites(db, examenId), epreuves(db, examenId)]);
-  return { specialites: s, epreuves: e };
-}
-
-/** The spécialités a candidate may choose online: active ones with their épreuves. */
-export function specialitesOffertes(catalogue: CatalogueExamen): SpecialiteInfo[] {
-  return specialitesInscriptibles(
-    catalogue.specialites.filter((s) => s.active),
-    catalogue.epreuves,
-  ).map(({ active: _active, ...s }) => s);
-}
-
-/**
- * Forgets this process's copy of the catalogues, after the national admin changed one
- * (lib/server/catalogue/), so that the next page reads it. Other instances keep theirs until it
- * expires: up to REFERENCE_TTL_MS after the change.
- */
-export function oublierCatalogueEnCache(): void {
-  for (const key of cache.keys()) if (key.startsWith("specialites:") || key.startsWith("epreuves:")) cache.delete(key);
 }
 
 /**
  * The rules' context for a session: its lists, its académie, every académie (to name the one a
- * postal code belongs to), the exam's spécialités that can be chosen and its épreuves.
+ * postal code belongs to) and the exam's active spécialités.
  */
 export async function loadValidationContext(db: Db | Tx, session: SessionLue): Promise<ValidationContext> {
-  const [toutes, catalogue] = await Promise.all([academies(db), lireCatalogue(db, session.examenId)]);
+  const [toutes, offertes] = await Promise.all([academies(db), specialites(db, session.examenId)]);
   return {
     session: toSessionConfig(session),
     academie: { code: session.academie.code, nom: session.academie.nom, departements: session.academie.departements },
     academies: toutes,
-    specialites: specialitesOffertes(catalogue),
-    epreuves: catalogue.epreuves,
-    specialitesExamen: catalogue.specialites,
+    specialites: offertes,
   };
 }
