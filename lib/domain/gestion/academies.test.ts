@@ -190,7 +190,7 @@ describe("a contact", () => {
 
 describe("audit before/after", () => {
   it("keeps only the fields that changed, and says when nothing did", () => {
-    const avant = { nom: "Nice", departements: ["06", "83"], siteUrl: null };
+    const avant: { nom: string; departements: string[]; siteUrl: string | null } = { nom: "Nice", departements: ["06", "83"], siteUrl: null };
     expect(differences(avant, { nom: "Nice", departements: ["06", "83"], siteUrl: null })).toBeNull();
     expect(differences(avant, { nom: "Nice", departements: ["06"], siteUrl: "https://www.ac-nice.fr" })).toEqual({
       before: { departements: ["06", "83"], siteUrl: null },
