@@ -28,6 +28,8 @@ export const JOBS = {
   "operation-groupee": { retryLimit: 3, retryDelay: 20, retryBackoff: true, expireInSeconds: 600 },
   // Ends the bulk operations whose lots are all over but miss outcomes (a last attempt expired).
   "cloture-operations": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
+  // Reminders before a deadline [issue 10 §5]: each one recorded once, so a retried or overlapping run sends nothing twice.
+  rappels: { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 900 },
   "purge-comptes-non-actives": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-tentatives-connexion": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
   "purge-sessions-terminees": { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
@@ -42,6 +44,7 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 export const SCHEDULES: { name: JobName; cron: string; why: string }[] = [
   { name: "purge-comptes-non-actives", cron: "*/15 * * * *", why: "un compte non activé disparaît 48 h après sa création (C:NI), à un quart d'heure près" },
   { name: "cloture-operations", cron: "*/10 * * * *", why: "une opération groupée dont un lot a échoué jusqu'au bout se termine, ses dossiers manquants comptés en échec" },
+  { name: "rappels", cron: "*/15 * * * *", why: "les rappels avant une clôture (brouillons à 72 h et 24 h, pièces manquantes) partent au plus un quart d'heure après leur heure" },
   { name: "purge-limites", cron: "*/30 * * * *", why: "les compteurs de limitation échus ne servent plus" },
   { name: "purge-tentatives-connexion", cron: "15 3 * * *", why: "tentatives de connexion gardées 30 jours pour l'historique" },
   { name: "purge-sessions-terminees", cron: "30 3 * * *", why: "sessions expirées ou révoquées gardées 30 jours pour l'historique" },

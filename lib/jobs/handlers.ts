@@ -41,6 +41,10 @@ export const HANDLERS: Record<JobName, (job: Job<object>) => Promise<unknown>> =
     const [{ cloturerOperations }, { getDb }] = await Promise.all([import("@/lib/server/gestion/cloturer-operations"), import("@/lib/db")]);
     return cloturerOperations({ db: await getDb(), now: new Date() });
   },
+  async rappels() {
+    const [{ envoyerRappels }, { getDb }] = await Promise.all([import("@/lib/server/sessions/envoyer-rappels"), import("@/lib/db")]);
+    return envoyerRappels(await getDb(), { now: new Date() });
+  },
   async "purge-comptes-non-actives"() {
     const { purgeExpiredAccounts } = await import("@/lib/server/accounts/purge-expired-accounts");
     let total = 0;

@@ -11,6 +11,7 @@ const POLLING_SECONDS: Record<JobName, number> = {
   "confirmation-pdf": 2,
   "operation-groupee": 1,
   "cloture-operations": 30,
+  rappels: 30,
   "purge-comptes-non-actives": 30,
   "purge-tentatives-connexion": 30,
   "purge-sessions-terminees": 30,

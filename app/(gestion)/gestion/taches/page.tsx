@@ -17,6 +17,7 @@ const LIBELLES: Record<JobName, string> = {
   "confirmation-pdf": "Confirmation d’inscription (PDF scellé)",
   "operation-groupee": "Courriers et annulations en nombre (un lot)",
   "cloture-operations": "Clôture des opérations en nombre interrompues",
+  rappels: "Rappels avant les clôtures (brouillons, pièces manquantes)",
   "purge-comptes-non-actives": "Suppression des comptes non activés",
   "purge-tentatives-connexion": "Purge des tentatives de connexion",
   "purge-sessions-terminees": "Purge des sessions terminées",
