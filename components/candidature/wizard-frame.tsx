@@ -45,7 +45,19 @@ export function WizardFrame({ dossier, numero, children }: { dossier: Candidatur
 function Bandeaux({ dossier, zone }: { dossier: CandidatureDossier; zone: string }) {
   const bandeaux: ReactNode[] = [];
   const ouverte = dossier.etat === "OUVERTE";
-  const limite = ouverte ? fr` : vous pouvez le faire jusqu'au ${instantLocal(dossier.window.closesAt, zone)}` : "";
+  const prolongee = dossier.prolongation ? fr` (date prolongée, initialement le ${instantLocal(dossier.prolongation.initiale, zone)} : ${dossier.prolongation.motif})` : "";
+  const limite = ouverte ? fr` : vous pouvez le faire jusqu'au ${instantLocal(dossier.window.closesAt, zone)}${prolongee}` : "";
+  if (dossier.aRevoir && dossier.statut !== "DESINSCRITE" && dossier.statut !== "ANNULEE") {
+    bandeaux.push(
+      <Alert
+        key="a-revoir"
+        severity="error"
+        as="h2"
+        title="Candidature à revoir"
+        description={fr`L'académie a modifié les choix proposés : ${dossier.aRevoir.motifs.join(" ")} Modifiez votre candidature puis enregistrez-la de nouveau${ouverte ? fr` avant le ${instantLocal(dossier.window.closesAt, zone)}` : ""}.`}
+      />,
+    );
+  }
   if (!ouverte) {
     bandeaux.push(
       <Alert key="fenetre" severity="warning" as="h2" title={fr`Inscriptions closes : candidature en lecture seule`} description={bandeauFenetre(dossier.etat, dossier.window, zone)} />,
@@ -72,7 +84,8 @@ function Bandeaux({ dossier, zone }: { dossier: CandidatureDossier; zone: string
       />,
     );
   } else if (ouverte) {
-    bandeaux.push(<Alert key="delai" severity="info" small description={bandeauFenetre("OUVERTE", dossier.window, zone)} />);
+    const annonce = dossier.prolongation ? fr` Date prolongée : initialement le ${instantLocal(dossier.prolongation.initiale, zone)}. Motif : ${dossier.prolongation.motif}` : "";
+    bandeaux.push(<Alert key="delai" severity="info" small description={`${bandeauFenetre("OUVERTE", dossier.window, zone)}${annonce}`} />);
   }
   if (dossier.statut === "DESINSCRITE") {
     const le = dossier.desinscriteAt ? ` le ${instantLocal(dossier.desinscriteAt, zone)}` : "";

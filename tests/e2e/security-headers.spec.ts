@@ -74,6 +74,10 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/gestion/candidatures": "gestion",
   "/gestion/candidatures/[id]": "gestion",
   "/gestion/pieces": "gestion",
+  "/gestion/sessions": "gestion",
+  "/gestion/sessions/nouvelle": "gestion",
+  "/gestion/sessions/[id]": "gestion",
+  "/gestion/sessions/[id]/apercu": "gestion",
 };
 
 /**
@@ -259,6 +263,11 @@ test.describe("en-têtes de sécurité", () => {
     await visit(page, "/gestion/operations/nouvelle", "/gestion/operations/nouvelle?type=RELANCE_PIECES&statut=ENREGISTREE", visited);
     // An operation of another académie, or none: the page's own 404 (a real one is visited in back-office-operations.spec.ts).
     await visit(page, "/gestion/operations/[id]", "/gestion/operations/inconnue", visited, { status: 404 });
+    for (const route of ["/gestion/sessions", "/gestion/sessions/nouvelle"]) await visit(page, route, route, visited);
+    await page.goto("/gestion/sessions");
+    const sessionAdmin = await page.locator('main a[href^="/gestion/sessions/"]:not([href$="/nouvelle"])').first().getAttribute("href");
+    await visit(page, "/gestion/sessions/[id]", sessionAdmin!, visited);
+    await visit(page, "/gestion/sessions/[id]/apercu", `${sessionAdmin!}/apercu`, visited);
 
     expectAllVisited(visited, "gestion");
     expect(violations).toEqual([]);

@@ -6,8 +6,7 @@ import { requireStaff } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Espace de gestion", robots: { index: false } };
 
-// The staff area's front page: what this staff member can do, within their académie. A task not
-// built yet (the sessions' configuration) says so rather than pretend.
+// The staff area's front page: what this staff member can do, within their académie.
 export default async function GestionPage() {
   const account = await requireStaff();
   const academie = account.academieId
@@ -23,11 +22,13 @@ export default async function GestionPage() {
           { titre: "Contrôler les pièces justificatives", desc: "Les pièces transmises, la plus ancienne d’abord.", href: "/gestion/pieces" },
           { titre: "Demandes de pièces et relances", desc: "Courriers envoyés aux candidats, un par un ou par liste.", href: "/gestion/operations" },
           { titre: "Annuler les dossiers incomplets", desc: "Après la date limite de dépôt des pièces.", href: "/gestion/annulations" },
-          { titre: "Paramétrer les sessions", desc: `Calendriers et listes de ${perimetre}\u00a0: à venir.`, href: undefined },
         ]
       : []),
     ...(account.role === "ADMIN_ACADEMIE"
-      ? [{ titre: "Portefeuilles des gestionnaires", desc: "Les spécialités suivies par chaque gestionnaire.", href: "/gestion/portefeuilles" }]
+      ? [
+          { titre: "Paramétrer les sessions", desc: `Calendriers, choix proposés, pièces et prolongations des sessions de ${perimetre}.`, href: "/gestion/sessions" },
+          { titre: "Portefeuilles des gestionnaires", desc: "Les spécialités suivies par chaque gestionnaire.", href: "/gestion/portefeuilles" },
+        ]
       : []),
     ...(canInviteStaff(account)
       ? [{ titre: "Inviter des personnels", desc: `Gestionnaires et administrateurs de ${perimetre}.`, href: "/gestion/personnels" }]

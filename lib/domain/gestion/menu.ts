@@ -20,6 +20,7 @@ export function entreesMenuGestion(role: Role): EntreeMenu[] {
     { texte: "Annulations", href: "/gestion/annulations" },
     ...(role === "ADMIN_ACADEMIE"
       ? [
+          { texte: "Sessions", href: "/gestion/sessions" },
           { texte: "Portefeuilles", href: "/gestion/portefeuilles" },
           { texte: "Personnels", href: "/gestion/personnels" },
         ]

@@ -95,7 +95,7 @@ async function ecrire(tx: Tx, dossier: CandidatureDossier, row: Verrouillee, dat
         "specialiteId" = (SELECT "id" FROM "Specialite" WHERE "codeDiplome" = ${data.qualification.specialiteCode}),
         "configVersion" = ${session.configVersion}, "etapeCourante" = 6,
         "premierEnregistrementAt" = COALESCE("premierEnregistrementAt", ${now}), "dernierEnregistrementAt" = ${now},
-        "desinscriteAt" = NULL, "revision" = "revision" + 1, "updatedAt" = ${now}
+        "desinscriteAt" = NULL, "aRevoirAt" = NULL, "aRevoirMotifs" = NULL, "revision" = "revision" + 1, "updatedAt" = ${now}
       WHERE "id" = ${dossier.id}
       RETURNING "id"
     )

@@ -23,6 +23,8 @@ type Ligne = {
   dernierEnregistrementAt: Date | null;
   brouillonSauveAt: Date | null;
   desinscriteAt: Date | null;
+  aRevoirAt: Date | null;
+  aRevoirMotifs: unknown;
   sessionId: string;
   annee: number;
   sessionLibelle: string;
@@ -30,6 +32,8 @@ type Ligne = {
   sessionConfigVersion: number;
   inscriptionOuverture: Date;
   inscriptionCloture: Date;
+  inscriptionClotureInitiale: Date | null;
+  prolongationMotif: string | null;
   languesLva: string[];
   languesLvb: string[];
   languesLvf: string[];
@@ -61,7 +65,9 @@ async function lire(db: Db, accountId: string, candidatureId: string): Promise<L
   const [ligne] = await db.$queryRaw<Ligne[]>`
     SELECT c."id", c."statut"::text AS "statut", c."numero", c."version", c."revision", c."donnees", c."brouillon", c."etapeCourante",
       c."configVersion", c."modalitesAccepteesAt", c."premierEnregistrementAt", c."dernierEnregistrementAt",
-      c."brouillonSauveAt", c."desinscriteAt",
+      c."brouillonSauveAt", c."desinscriteAt", c."aRevoirAt", c."aRevoirMotifs",
+      s."inscriptionClotureInitiale",
+      (SELECT p."motif" FROM "ProlongationSession" p WHERE p."sessionId" = s."id" AND p."echeance" = 'inscriptionCloture' ORDER BY p."at" DESC LIMIT 1) AS "prolongationMotif",
       s."id" AS "sessionId", s."annee", s."libelle" AS "sessionLibelle", s."examenId", s."configVersion" AS "sessionConfigVersion",
       s."inscriptionOuverture", s."inscriptionCloture", s."languesLva", s."languesLvb", s."languesLvf", s."activitesEps", s."activitesEpsAdaptees",
       e."code"::text AS "examenCode", e."libelle" AS "examenLibelle", e."libelleCourt" AS "examenLibelleCourt",
@@ -115,6 +121,10 @@ async function loadDossier(db: Db, accountId: string, candidatureId: string, now
     dernierEnregistrementAt: l.dernierEnregistrementAt,
     brouillonSauveAt: l.brouillonSauveAt,
     desinscriteAt: l.desinscriteAt,
+    /** The académie withdrew a choice this candidature made [issue 10 §3]: why; cleared by ENREGISTRER. */
+    aRevoir: l.aRevoirAt ? { at: l.aRevoirAt, motifs: Array.isArray(l.aRevoirMotifs) ? l.aRevoirMotifs.filter((m): m is string => typeof m === "string") : [] } : null,
+    /** The registration's closing was extended [issue 10 §4]: from when, and why. */
+    prolongation: l.inscriptionClotureInitiale && l.prolongationMotif ? { initiale: l.inscriptionClotureInitiale, motif: l.prolongationMotif } : null,
     session,
     account: { email: l.email, civilite: l.civilite, nomNaissance: l.nomNaissance, nomUsage: l.nomUsage, prenoms: l.prenoms, dateNaissance: l.dateNaissance, paysNaissance: l.paysNaissance },
     window,

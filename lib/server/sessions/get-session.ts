@@ -8,16 +8,21 @@ const sessionInclude = {
   academie: { include: { contacts: { orderBy: [{ ordre: "asc" }, { libelle: "asc" }] } } },
   examen: true,
   pieces: { include: { piece: true } },
+  prolongations: { orderBy: { at: "desc" }, select: { echeance: true, ancienne: true, nouvelle: true, motif: true, at: true } },
 } satisfies Prisma.SessionInclude;
 
 export type SessionPieceDetail = { code: string; libelle: string; rubrique: string; mode: PieceMode };
 
-/** A published session with what its public page shows, or null (unknown or unpublished id). */
-export async function getSession(id: string, now: Date, db?: Db) {
+/**
+ * A published session with what its public page shows, or null (unknown or unpublished id).
+ * `nonPubliee`: also an unpublished one, for the académie admin's preview (whose page checks the
+ * session is of the admin's académie first).
+ */
+export async function getSession(id: string, now: Date, db?: Db, { nonPubliee = false }: { nonPubliee?: boolean } = {}) {
   // A URL segment that cannot be an id (a NUL, an unpaired surrogate) is unknown, without a query that would fail.
   if (!estIdentifiant(id)) return null;
   const client = db ?? (await getDb());
-  const session = await client.session.findFirst({ where: { id, publiee: true }, include: sessionInclude });
+  const session = await client.session.findFirst({ where: nonPubliee ? { id } : { id, publiee: true }, include: sessionInclude });
   if (!session) return null;
 
   const inscription: Window = { opensAt: session.inscriptionOuverture, closesAt: session.inscriptionCloture };
