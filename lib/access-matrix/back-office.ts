@@ -6,11 +6,12 @@ import * as annulation from "./bo-annulation";
 import * as courriers from "./bo-courriers";
 import * as exports from "./bo-exports";
 import * as liste from "./bo-liste";
+import * as rappels from "./bo-rappels";
 import * as sessions from "./bo-sessions";
 import * as tableau from "./bo-tableau";
 import type { ActionRow, PageRow, RouteHandlerRow } from "./presets";
 
-const AREAS = [liste, tableau, exports, courriers, annulation, sessions];
+const AREAS = [liste, tableau, exports, courriers, annulation, sessions, rappels];
 
 export const BACK_OFFICE_PAGES: Readonly<Record<string, PageRow>> = Object.assign({}, ...AREAS.map((a) => a.PAGES));
 export const BACK_OFFICE_ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = Object.assign({}, ...AREAS.map((a) => a.ROUTE_HANDLERS));

@@ -67,6 +67,7 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/gestion/taches": "gestion",
   "/gestion/tableau-de-bord": "gestion",
   "/gestion/portefeuilles": "gestion",
+  "/gestion/rappels": "gestion",
   "/gestion/operations": "gestion",
   "/gestion/operations/nouvelle": "gestion",
   "/gestion/operations/[id]": "gestion",
@@ -256,6 +257,7 @@ test.describe("en-têtes de sécurité", () => {
     await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page).toHaveURL(/\/gestion$/);
     for (const route of ["/gestion/tableau-de-bord", "/gestion/portefeuilles"]) await visit(page, route, route, visited);
+    await visit(page, "/gestion/rappels", "/gestion/rappels", visited);
     for (const route of ["/gestion/operations", "/gestion/annulations", "/gestion/pieces"]) await visit(page, route, route, visited);
     await visit(page, "/gestion/candidatures", "/gestion/candidatures?statut=ENREGISTREE&q=exemple&tri=recentes", visited);
     // Another académie's dossier, or none: a 404 (a real one is visited in back-office-revue.spec.ts).

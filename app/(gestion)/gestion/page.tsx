@@ -30,6 +30,9 @@ export default async function GestionPage() {
           { titre: "Portefeuilles des gestionnaires", desc: "Les spécialités suivies par chaque gestionnaire.", href: "/gestion/portefeuilles" },
         ]
       : []),
+    ...(account.role === "ADMIN_ACADEMIE"
+      ? [{ titre: "Rappels avant les clôtures", desc: "Les courriels aux candidats dont la candidature ou les pièces manquent, 72 h et 24 h avant.", href: "/gestion/rappels" }]
+      : []),
     ...(canInviteStaff(account)
       ? [{ titre: "Inviter des personnels", desc: `Gestionnaires et administrateurs de ${perimetre}.`, href: "/gestion/personnels" }]
       : []),

@@ -22,6 +22,7 @@ export function entreesMenuGestion(role: Role): EntreeMenu[] {
       ? [
           { texte: "Sessions", href: "/gestion/sessions" },
           { texte: "Portefeuilles", href: "/gestion/portefeuilles" },
+          { texte: "Rappels", href: "/gestion/rappels" },
           { texte: "Personnels", href: "/gestion/personnels" },
         ]
       : []),

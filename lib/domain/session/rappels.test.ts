@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendrierRappels, rappelDu, rappelEnCours, RAPPELS, sessionARappeler, type FamilleRappel, type Rappel, type SituationRappel } from "./rappels";
+import { bilanRappels, calendrierRappels, rappelDu, rappelEnCours, RAPPELS, etatRappel, type FamilleRappel, type Rappel, type SituationRappel } from "./rappels";
 
 const CLOTURE = new Date("2026-12-04T16:00:00Z"); // 17 h 00 in Paris
 const DEPOT = new Date("2026-12-11T16:00:00Z");
@@ -65,10 +65,21 @@ describe("a session's reminders", () => {
     expect(rappelEnCours("BROUILLON", session, h(0))).toBeNull();
     expect(rappelEnCours("PIECES", session, h(10))).toBeNull();
     expect(rappelEnCours("PIECES", session, h(10, DEPOT))?.rappel).toBe("PIECES_24H");
-    expect(sessionARappeler(session, h(73))).toBe(false);
-    expect(sessionARappeler(session, h(50))).toBe(true);
-    expect(sessionARappeler(session, h(-100))).toBe(true); // 68 h before the deposit closes
-    expect(sessionARappeler(session, h(0, DEPOT))).toBe(false);
+  });
+
+  it("says where each reminder stands: not due yet, under way until the next one takes over or the deadline, then over", () => {
+    const etats = (maintenant: Date) => calendrierRappels(session).map((r) => etatRappel(r, maintenant));
+    expect(etats(h(73))).toEqual(["A_VENIR", "A_VENIR", "A_VENIR", "A_VENIR"]);
+    expect(etats(h(72))).toEqual(["EN_COURS", "A_VENIR", "A_VENIR", "A_VENIR"]);
+    expect(etats(h(24))).toEqual(["TERMINE", "EN_COURS", "A_VENIR", "A_VENIR"]);
+    expect(etats(h(0))).toEqual(["TERMINE", "TERMINE", "A_VENIR", "A_VENIR"]);
+    expect(etats(h(1, DEPOT))).toEqual(["TERMINE", "TERMINE", "TERMINE", "EN_COURS"]);
+    // Under way exactly when rappelEnCours offers it.
+    for (let heures = -1; heures <= 80; heures += 0.5) {
+      const maintenant = h(heures);
+      const enCours = rappelEnCours("BROUILLON", session, maintenant)?.rappel;
+      expect(calendrierRappels(session).filter((r) => etatRappel(r, maintenant) === "EN_COURS" && r.rappel.startsWith("BROUILLON")).map((r) => r.rappel), `${heures} h`).toEqual(enCours ? [enCours] : []);
+    }
   });
 
   it("settles a candidature exactly as rappelDu does, whatever was sent before (the job's SQL filter)", () => {
@@ -88,5 +99,15 @@ describe("a session's reminders", () => {
         }
       }
     }
+  });
+});
+
+describe("the admin's summary of a run", () => {
+  const aucun = { BROUILLON_72H: 0, BROUILLON_24H: 0, PIECES_72H: 0, PIECES_24H: 0 };
+  const plat = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'");
+  it("says what went, by reminder, or that nothing was due", () => {
+    expect(plat(bilanRappels(aucun))).toBe("Aucun rappel n'était dû : aucun courriel envoyé.");
+    expect(plat(bilanRappels({ ...aucun, BROUILLON_72H: 1 }))).toBe("1 rappel envoyé : 1 (candidature non enregistrée, à 72 h). Chaque candidat concerné le reçoit par courriel dans quelques instants.");
+    expect(plat(bilanRappels({ ...aucun, BROUILLON_24H: 2, PIECES_24H: 3 }))).toMatch(/^5 rappels envoyés : 2 \(candidature non enregistrée, à 24 h\), 3 \(pièces manquantes, à 24 h\)\./);
   });
 });

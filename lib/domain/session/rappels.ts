@@ -1,3 +1,5 @@
+import { fr } from "../typographie";
+
 // Reminders before a deadline [issue 10 §5]: a candidature still a draft (never ENREGISTRÉE) is
 // reminded 72 h and 24 h before the registration closes; a registered candidature with a piece
 // still missing, before the deposit of pieces closes. Each reminder goes once: a candidate first
@@ -17,6 +19,14 @@ export const RAPPEL_DEFINITIONS: Readonly<Record<Rappel, { famille: FamilleRappe
   BROUILLON_24H: { famille: "BROUILLON", heures: 24 },
   PIECES_72H: { famille: "PIECES", heures: 72 },
   PIECES_24H: { famille: "PIECES", heures: 24 },
+};
+
+/** Each reminder in the back office's words. */
+export const RAPPEL_LIBELLES: Readonly<Record<Rappel, string>> = {
+  BROUILLON_72H: "Candidature non enregistrée, 72 h avant la clôture des inscriptions",
+  BROUILLON_24H: "Candidature non enregistrée, 24 h avant la clôture des inscriptions",
+  PIECES_72H: "Pièces manquantes, 72 h avant la date limite de dépôt",
+  PIECES_24H: "Pièces manquantes, 24 h avant la date limite de dépôt",
 };
 
 /** The earliest a reminder falls due before its deadline: a session is looked at only inside this window. */
@@ -90,7 +100,32 @@ export function rappelDu(s: SituationRappel): Rappel | null {
   return enCours.rappel;
 }
 
-/** Whether a session has a deadline in the next 72 h, so that its candidatures may be due a reminder. */
-export function sessionARappeler(s: EcheancesSession, maintenant: Date): boolean {
-  return rappelEnCours("BROUILLON", s, maintenant) !== null || rappelEnCours("PIECES", s, maintenant) !== null;
+/** Where a reminder of a session stands at `maintenant`: not due yet, being sent (the job sends it to whoever becomes concerned), or over with its deadline. */
+export type EtatRappel = "A_VENIR" | "EN_COURS" | "TERMINE";
+export const ETAT_RAPPEL_LIBELLES: Readonly<Record<EtatRappel, string>> = { A_VENIR: "À venir", EN_COURS: "En cours", TERMINE: "Terminé" };
+
+export function etatRappel(r: { du: Date; echeance: Date; rappel: Rappel }, maintenant: Date): EtatRappel {
+  const t = maintenant.getTime();
+  if (t < r.du.getTime()) return "A_VENIR";
+  // The 72 h reminder gives way to the 24 h one (rappelEnCours).
+  const fin = RAPPEL_DEFINITIONS[r.rappel].heures === 72 ? r.echeance.getTime() - 24 * HEURE : r.echeance.getTime();
+  return t < fin ? "EN_COURS" : "TERMINE";
+}
+
+const RAPPEL_COURTS: Readonly<Record<Rappel, string>> = {
+  BROUILLON_72H: "candidature non enregistrée, à 72 h",
+  BROUILLON_24H: "candidature non enregistrée, à 24 h",
+  PIECES_72H: "pièces manquantes, à 72 h",
+  PIECES_24H: "pièces manquantes, à 24 h",
+};
+
+/** What a run sent, in words for the admin who asked for it. */
+export function bilanRappels(envoyes: Readonly<Record<Rappel, number>>): string {
+  const total = RAPPELS.reduce((n, r) => n + envoyes[r], 0);
+  if (total === 0) return fr`Aucun rappel n'était dû : aucun courriel envoyé.`;
+  const detail = RAPPELS.filter((r) => envoyes[r] > 0)
+    .map((r) => `${envoyes[r]} (${RAPPEL_COURTS[r]})`)
+    .join(", ");
+  const s = total > 1 ? "s" : "";
+  return fr`${total} rappel${s} envoyé${s} : ${detail}. Chaque candidat concerné le reçoit par courriel dans quelques instants.`;
 }
