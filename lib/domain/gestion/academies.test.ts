@@ -98,7 +98,7 @@ describe("the zone of an académie with sessions", () => {
     expect(sessionsNonTerminees([finie, eps, ouverte], NOW)).toEqual([ouverte, eps]);
     const message = plain(refusChangementFuseau("Europe/Paris", "Indian/Reunion", [finie, eps, ouverte], NOW) ?? "");
     expect(message).toContain("Le fuseau horaire ne peut pas être changé tant que l'académie a des sessions en cours ou à venir");
-    expect(message).toContain("Baccalauréat professionnel – Session 2028 (démonstration) (jusqu'au mardi 22 décembre 2026 à 17 h 00)");
+    expect(message).toContain("Baccalauréat professionnel – Session 2028 (démonstration) jusqu'au mardi 22 décembre 2026 à 17 h 00, Baccalauréat professionnel – Session 2027 jusqu'au vendredi 7 mai 2027 à 0 h 00. Leurs");
     expect(message).toContain("saisies et annoncées aux candidats en heure de Paris");
     expect(message).not.toContain("Session 2024");
   });

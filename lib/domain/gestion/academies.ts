@@ -130,12 +130,16 @@ export function sessionsNonTerminees<S extends SessionEcheances>(sessions: reado
  * sessions keep their instants and have their local strings re-expressed in the new zone.
  */
 export function refusChangementFuseau(ancienne: string, nouvelle: string, sessions: readonly SessionEcheances[], now: Date): string | null {
-  if (ancienne === nouvelle) return null;
+  return ancienne === nouvelle ? null : blocageFuseau(ancienne, sessions, now);
+}
+
+/** Why no other zone may be chosen now (the page says it under the field), or null. */
+export function blocageFuseau(ancienne: string, sessions: readonly SessionEcheances[], now: Date): string | null {
   const enCours = sessionsNonTerminees(sessions, now);
   if (enCours.length === 0) return null;
   const liste = enCours
     .slice(0, 3)
-    .map((s) => fr`${s.examen} – ${s.libelle} (jusqu'au ${formatInstantFr(derniereEcheance(s), ancienne)})`)
+    .map((s) => fr`${s.examen} – ${s.libelle} jusqu'au ${formatInstantFr(derniereEcheance(s), ancienne)}`)
     .join(", ");
   const autres = enCours.length > 3 ? fr` et ${enCours.length - 3} autre${enCours.length - 3 > 1 ? "s" : ""}` : "";
   return fr`Le fuseau horaire ne peut pas être changé tant que l'académie a des sessions en cours ou à venir : ${liste}${autres}. Leurs dates ont été saisies et annoncées aux candidats en ${zoneLabel(ancienne)} ; changer de fuseau déplacerait ces échéances. Changez-le après la dernière échéance de ces sessions.`;
