@@ -36,6 +36,12 @@ export default async function GestionPage() {
     ...(canInviteStaff(account)
       ? [{ titre: "Inviter des personnels", desc: `Gestionnaires et administrateurs de ${perimetre}.`, href: "/gestion/personnels" }]
       : []),
+    ...(account.role === "ADMIN_ACADEMIE"
+      ? [{ titre: "Mon académie", desc: "Contacts, adresse postale et lien vers les aménagements d’épreuves montrés aux candidats.", href: "/gestion/academies" }]
+      : []),
+    ...(account.role === "ADMIN_NATIONAL"
+      ? [{ titre: "Académies", desc: "Nom, fuseau horaire, départements, contacts et administrateurs de chaque académie.", href: "/gestion/academies" }]
+      : []),
     ...(account.role === "ADMIN_NATIONAL"
       ? [{ titre: "Courriels et tâches en échec", desc: "Ce que la file de tâches n’a pas pu faire, et le relancer.", href: "/gestion/taches" }]
       : []),

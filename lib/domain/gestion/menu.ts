@@ -8,6 +8,7 @@ export function entreesMenuGestion(role: Role): EntreeMenu[] {
   if (role === "ADMIN_NATIONAL")
     return [
       { texte: "Accueil", href: "/gestion" },
+      { texte: "Académies", href: "/gestion/academies" },
       { texte: "Personnels", href: "/gestion/personnels" },
       { texte: "Tâches en échec", href: "/gestion/taches" },
     ];
@@ -24,6 +25,8 @@ export function entreesMenuGestion(role: Role): EntreeMenu[] {
           { texte: "Portefeuilles", href: "/gestion/portefeuilles" },
           { texte: "Rappels", href: "/gestion/rappels" },
           { texte: "Personnels", href: "/gestion/personnels" },
+          // The list sends an académie's admin to their own académie's page.
+          { texte: "Mon académie", href: "/gestion/academies" },
         ]
       : []),
   ];
