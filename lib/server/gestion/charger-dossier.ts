@@ -104,6 +104,10 @@ export async function chargerDossier(db: Db, scope: Scope, candidatureId: string
     desinscriteAt: candidature.desinscriteAt,
     annuleeAt: candidature.annuleeAt,
     motifAnnulation: candidature.motifAnnulation,
+    /** The configuration version it was last saved under [issue 10 §3]. */
+    configVersion: candidature.configVersion,
+    /** A choice withdrawn by the académie since: the candidate must act [issue 10 §3]. */
+    aRevoir: candidature.aRevoirAt ? { at: candidature.aRevoirAt, motifs: Array.isArray(candidature.aRevoirMotifs) ? candidature.aRevoirMotifs.filter((m): m is string => typeof m === "string") : [] } : null,
     brouillonEnCours: candidature.brouillon !== null,
     zone,
     academie: candidature.session.academie.nom,

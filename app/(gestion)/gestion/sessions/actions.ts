@@ -137,7 +137,7 @@ export async function publierSessionAction(previous: FormState, formData: FormDa
   const result = await publierSession(await getDb(), sessionId.data, publier === "oui", ctx);
   if (!result.ok) return { n: previous.n + 1, formError: result.introuvable ? INTROUVABLE : result.message };
   revalidatePath(`/gestion/sessions/${sessionId.data}`);
-  return { n: previous.n + 1, ok: true, message: result.publiee ? "Session publiée : sa page est visible des candidats." : "Session retirée : elle n’est plus visible des candidats." };
+  return { n: previous.n + 1, ok: true, message: result.publiee ? "Session publiée : sa page est visible des candidats." : "Session retirée : elle n’est plus visible des candidats." };
 }
 
 const CHAMPS_PROLONGATION: readonly ChampProlongation[] = ["echeance", "nouvelleLocal", "motif"];
@@ -156,5 +156,5 @@ export async function prolongerEcheanceAction(previous: FormState<ChampProlongat
   if (!result.ok) return { n: previous.n + 1, values, ...(result.introuvable ? { formError: INTROUVABLE } : {}), ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
   revalidatePath(`/gestion/sessions/${sessionId.data}`);
   revalidatePath(`/sessions/${sessionId.data}`);
-  return { n: previous.n + 1, ok: true, message: "Échéance prolongée : la nouvelle date s’applique dès maintenant et est annoncée aux candidats." };
+  return { n: previous.n + 1, ok: true, message: "Échéance prolongée : la nouvelle date s’applique dès maintenant et est annoncée aux candidats." };
 }

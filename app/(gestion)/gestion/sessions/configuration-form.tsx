@@ -90,7 +90,7 @@ export function ConfigurationForm({
           <Checkbox
             id={`${ID}-specialites`}
             legend={LABELS.specialites}
-            hintText="Aucune case cochée : toutes les spécialités de l’examen sont proposées."
+            hintText="Aucune case cochée : toutes les spécialités de l’examen sont proposées."
             small
             {...(state.fieldErrors?.specialites ? { state: "error" as const, stateRelatedMessage: state.fieldErrors.specialites } : {})}
             options={specialitesExamen.map((s) => ({ label: `${s.libelle} (${s.codeDiplome})`, nativeInputProps: { name: "specialites", value: s.codeDiplome, defaultChecked: cochees.has(s.codeDiplome) } }))}
@@ -116,10 +116,10 @@ export function ConfigurationForm({
           </div>
         ))}
       </div>
-      {zone("adressePostale", adresseAcademie ? `Avec la ligne de l’examen. Vide : l’adresse de l’académie (${adresseAcademie.split("\n").join(", ")}).` : "Avec la ligne de l’examen (service, bureau).", 5)}
+      {zone("adressePostale", adresseAcademie ? `Avec la ligne de l’examen. Vide : l’adresse de l’académie (${adresseAcademie.split("\n").join(", ")}).` : "Avec la ligne de l’examen (service, bureau).", 5)}
       <Input
         label={LABELS.amenagementUrl}
-        hintText="Adresse complète (https://…). Vide : celle de l’académie."
+        hintText="Adresse complète (https://…). Vide : celle de l’académie."
         {...fieldState(state, "amenagementUrl")}
         nativeInputProps={{ id: `${ID}-amenagementUrl`, name: "amenagementUrl", type: "url", defaultValue: typed(state, "amenagementUrl", initiale.amenagementUrl), "aria-invalid": state.fieldErrors?.amenagementUrl ? true : undefined }}
       />

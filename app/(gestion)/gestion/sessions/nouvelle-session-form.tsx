@@ -31,7 +31,7 @@ export function NouvelleSessionForm({ examens, anneeProposee, lieu }: { examens:
       </Select>
       <Input
         label={LABELS.annee}
-        hintText="L’année des épreuves : les inscriptions ont lieu à l’automne précédent."
+        hintText="L’année des épreuves : les inscriptions ont lieu à l’automne précédent."
         {...fieldState(state, "annee")}
         nativeInputProps={{ id: `${ID}-annee`, name: "annee", inputMode: "numeric", required: true, maxLength: 4, defaultValue: typed(state, "annee", String(anneeProposee)), "aria-invalid": state.fieldErrors?.annee ? true : undefined }}
       />

@@ -51,7 +51,7 @@ export default async function SessionsPage() {
               {!s.publiee && (
                 <>
                   {" "}
-                  <Badge small severity="warning" noIcon>
+                  <Badge small severity="warning" noIcon as="span">
                     Non publiée
                   </Badge>
                 </>

@@ -61,12 +61,21 @@ export default async function DossierPage({ params, searchParams }: Props) {
         {dossier.numero ? <>Numéro d’inscription {dossier.numero}</> : "Pas encore de numéro d’inscription (jamais enregistrée)"}
       </p>
       {fait && <Alert severity="success" small role="status" description={fait} className="fr-mb-3w" />}
+      {dossier.aRevoir && (
+        <Alert
+          severity="warning"
+          small
+          className="fr-mb-3w"
+          description={`À revoir par le candidat depuis le ${formatDateHeureFr(dossier.aRevoir.at, zone)}, après un changement des choix proposés par l’académie : ${dossier.aRevoir.motifs.join(" ")}`}
+        />
+      )}
 
       <h2 className="fr-h4">Candidature</h2>
       <dl className="fr-mb-3w">
         <Ligne terme="Examen et session" valeur={`${dossier.session.examen} – ${dossier.session.libelle} (académie ${dossier.academie})`} />
         <Ligne terme="Spécialité" valeur={dossier.specialite ? `${dossier.specialite.libelle} (${dossier.specialite.codeDiplome})` : "—"} />
         <Ligne terme="Commencée le" valeur={formatDateHeureFr(dossier.createdAt, zone)} />
+        <Ligne terme="Configuration de la session" valeur={`version ${dossier.configVersion}, celle de son dernier enregistrement`} />
         {dossier.premierEnregistrementAt && <Ligne terme="Première inscription le" valeur={formatDateHeureFr(dossier.premierEnregistrementAt, zone)} />}
         {dossier.dernierEnregistrementAt && <Ligne terme={`Dernier enregistrement (version ${dossier.version}) le`} valeur={formatDateHeureFr(dossier.dernierEnregistrementAt, zone)} />}
         {dossier.brouillonEnCours && <Ligne terme="Modifications en cours" valeur="Le candidat a des modifications non enregistrées (elles ne valent pas inscription)." />}

@@ -57,16 +57,16 @@ export default async function SessionAdminPage({ params, searchParams }: Props) 
       <Breadcrumb segments={[{ label: "Sessions", linkProps: { href: "/gestion/sessions" } }]} currentPageLabel={titre} homeLinkProps={{ href: "/gestion" }} />
       <h1>{titre}</h1>
       {(await searchParams).creee === "1" && (
-        <Alert severity="success" small className="fr-mb-3w" description="Session créée, non publiée : vérifiez les choix proposés aux candidats puis publiez-la." />
+        <Alert severity="success" small className="fr-mb-3w" description="Session créée, non publiée : vérifiez les choix proposés aux candidats puis publiez-la." />
       )}
       <p>
         <EtatBadge etat={session.etat} />{" "}
         {session.publiee ? (
-          <Badge small severity="success" noIcon>
+          <Badge small severity="success" noIcon as="span">
             Publiée
           </Badge>
         ) : (
-          <Badge small severity="warning" noIcon>
+          <Badge small severity="warning" noIcon as="span">
             Non publiée
           </Badge>
         )}

@@ -36,7 +36,7 @@ export default async function ApercuSessionPage({ params }: Props) {
         currentPageLabel="Aperçu"
         homeLinkProps={{ href: "/gestion" }}
       />
-      <Notice className="fr-mb-4w" title={admin.publiee ? "Aperçu : la page telle que les candidats la voient en ce moment." : "Aperçu : cette session n’est pas publiée, les candidats ne la voient pas encore."} />
+      <Notice className="fr-mb-4w" title={admin.publiee ? "Aperçu : la page telle que les candidats la voient en ce moment." : "Aperçu : cette session n’est pas publiée, les candidats ne la voient pas encore."} />
       <SessionDetailVue session={session} apercu />
     </>
   );
