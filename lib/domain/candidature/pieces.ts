@@ -74,6 +74,8 @@ export function computeRequiredPieces(
  */
 export interface PiecesSession {
   academie: { nom: string; timeZone: string; adressePostale: string | null };
+  /** The session's own address for postal pieces (with the exam's line) [issue 10 §2]; else the académie's. */
+  adressePostale?: string | null;
   examen: { libelle: string };
   inscriptionOuverture: Date;
   inscriptionCloture: Date;
@@ -147,7 +149,7 @@ export function describeRequiredPieces(
   specialite?: { codeDiplome: string; libelle: string } | null,
 ): PieceAFournir[] {
   const zone = session.academie.timeZone;
-  const adresse = lignesAdresse(session.academie.adressePostale);
+  const adresse = lignesAdresse(session.adressePostale ?? session.academie.adressePostale);
   return requises.map(({ pieceCode, motif }) => {
     const piece = findPiece(pieceCode);
     const mode = modePiece(session, pieceCode);

@@ -199,6 +199,7 @@ const SELECT_CANDIDATURE = {
       depotCloture: true,
       confirmationLimite: true,
       examen: { select: { libelle: true } },
+      adressePostale: true,
       academie: { select: { nom: true, adressePostale: true, timeZone: true } },
     },
   },
@@ -224,7 +225,8 @@ function sourceLettre(op: Operation, c: CandidatureLue, pieces: PieceLettre[], m
   const identification = parsedSteps(storedSteps(c.donnees)).identification;
   return {
     type: op.type,
-    academie: c.session.academie,
+    // The letters give the session's own address for postal pieces when the académie set one.
+    academie: { ...c.session.academie, adressePostale: c.session.adressePostale ?? c.session.academie.adressePostale },
     examen: c.session.examen.libelle,
     session: c.session.libelle,
     specialite: c.specialite?.libelle ?? null,
