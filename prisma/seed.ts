@@ -6,11 +6,13 @@ import { generatePassword } from "../lib/domain/account/generated-password";
 import { ROLE_LABELS } from "../lib/domain/account/roles";
 import { localToInstant } from "../lib/domain/calendar";
 import { PIECES_CATALOGUE } from "../lib/domain/candidature/pieces-catalogue";
+import { porteeEpreuve, type EpreuveSeed } from "../lib/domain/catalogue/types";
 import { ACADEMIES, findAcademieByCode } from "../lib/domain/data/academies";
 import { DEMO_ACCOUNTS, type DemoAccountData } from "../lib/domain/data/demo-accounts";
-import { EXAMENS } from "../lib/domain/data/examens";
+import { EPREUVES_BAC_PRO } from "../lib/domain/data/epreuves-bac-pro";
+import { EXAMENS, type ExamenCodeData } from "../lib/domain/data/examens";
 import { demoSessions, SESSIONS_REELLES, type SessionData } from "../lib/domain/data/sessions";
-import { SPECIALITES_BAC_PRO } from "../lib/domain/data/specialites";
+import { SPECIALITES_BAC_PRO, type SpecialiteData } from "../lib/domain/data/specialites";
 import { hashPassword } from "../lib/server/auth/password";
 
 // Reference data (académies and their contacts, examens, spécialités, pièces, the notices'
@@ -19,8 +21,11 @@ import { hashPassword } from "../lib/server/auth/password";
 // (scripts/start.ts), on several instances at once, and never overwrites a row that may have been
 // edited since — an académie or its contacts, a session or its pieces, a demo account or its
 // password. A correction to reference data already in a database is a migration or an edit in the
-// back-office, not a change here. Demo sessions are placed around the day they are first inserted
-// and never moved; a later year brings its own.
+// back-office, not a change here. An exam's catalogue (spécialités, épreuves) arrives with it: it
+// is inserted while the exam has none, and is then the national admin's to edit (/gestion/catalogue),
+// so that a spécialité or an épreuve they removed is not put back. REFERENCE confirms the bac pro's
+// only: the CAP, BP and MC catalogues are the national admin's to create. Demo sessions are placed
+// around the day they are first inserted and never moved; a later year brings its own.
 
 export type SeedOptions = { today: Date; demo: boolean };
 /**
@@ -35,6 +40,10 @@ const PIECE_TYPES = PIECES_CATALOGUE.map((p, index) => ({ code: p.code, libelle:
 const DEMO: readonly DemoAccountData[] = DEMO_ACCOUNTS;
 
 const TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
+
+// The catalogues the seed knows (REFERENCE §1 and §2 give the bac pro's only).
+const SPECIALITES_PAR_EXAMEN: Partial<Record<ExamenCodeData, readonly SpecialiteData[]>> = { BAC_PRO: SPECIALITES_BAC_PRO };
+const EPREUVES_PAR_EXAMEN: Partial<Record<ExamenCodeData, readonly EpreuveSeed[]>> = { BAC_PRO: EPREUVES_BAC_PRO };
 
 export async function seed(db: PrismaClient, { today, demo }: SeedOptions): Promise<DemoAccount[]> {
   const academieIds = await insertMissingReference(db);
@@ -81,23 +90,55 @@ async function insertMissingReference(db: PrismaClient): Promise<Map<string, str
       data: EXAMENS.map((e) => ({ code: e.code, libelle: e.libelle, libelleCourt: e.libelleCourt, ordre: e.ordre })),
       skipDuplicates: true,
     });
-    const bacPro = await tx.examen.findUniqueOrThrow({ where: { code: "BAC_PRO" }, select: { id: true } });
-    await tx.specialite.createMany({
-      data: SPECIALITES_BAC_PRO.map((s) => ({
-        codeDiplome: s.codeDiplome,
-        libelle: s.libelle,
-        examenId: bacPro.id,
-        secteur: s.secteur,
-        nbLanguesObligatoires: s.nbLanguesObligatoires,
-        travailEnHauteur: s.travailEnHauteur,
-      })),
-      skipDuplicates: true,
-    });
+    await insertMissingCatalogues(tx);
     await tx.pieceType.createMany({ data: PIECE_TYPES, skipDuplicates: true });
 
     const rows = await tx.academie.findMany({ where: { code: { in: ACADEMIES.map((a) => a.code) } }, select: { id: true, code: true } });
     return new Map(rows.map((a) => [a.code, a.id]));
   }, TRANSACTION);
+}
+
+type SeedTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Each exam's spécialités while it has none, then its épreuves while it has none, each by its
+ * natural key (skipDuplicates: two instances starting at once insert them once).
+ */
+async function insertMissingCatalogues(tx: SeedTx): Promise<void> {
+  const examens = await tx.examen.findMany({ select: { id: true, code: true, _count: { select: { specialites: true, epreuves: true } } } });
+  for (const examen of examens) {
+    const specialites = SPECIALITES_PAR_EXAMEN[examen.code] ?? [];
+    if (examen._count.specialites === 0 && specialites.length > 0)
+      await tx.specialite.createMany({
+        data: specialites.map((s) => ({
+          codeDiplome: s.codeDiplome,
+          libelle: s.libelle,
+          sigle: s.sigle ?? null,
+          examenId: examen.id,
+          secteur: s.secteur,
+          nbLanguesObligatoires: s.nbLanguesObligatoires,
+          travailEnHauteur: s.travailEnHauteur,
+        })),
+        skipDuplicates: true,
+      });
+    const epreuves = EPREUVES_PAR_EXAMEN[examen.code] ?? [];
+    if (examen._count.epreuves === 0 && epreuves.length > 0)
+      await tx.epreuve.createMany({
+        data: epreuves.map((e) => ({
+          examenId: examen.id,
+          specialiteId: null,
+          secteur: e.secteur,
+          portee: porteeEpreuve({ specialiteId: null, secteur: e.secteur }),
+          code: e.code,
+          libelle: e.libelle,
+          nature: e.nature,
+          disciplines: [...e.disciplines],
+          generale: e.generale,
+          ordre: e.ordre,
+        })),
+        skipDuplicates: true,
+      });
+  }
 }
 
 function instant(local: string, zone: string, what: string): Date {

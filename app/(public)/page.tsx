@@ -33,7 +33,12 @@ function SessionsParAcademie({ sessions, titreId }: { sessions: SessionSummary[]
 
 export default async function HomePage() {
   const sessions = await listSessions(await now());
-  const { ouvertes, aVenir, closes } = groupSessionsByEtat(sessions);
+  // Only what can be done here is advertised as open: a session of an exam without a catalogue
+  // (no spécialité with its épreuves yet) is listed apart, registration at the rectorat, no link.
+  const { ouvertes, aVenir } = groupSessionsByEtat(sessions.filter((s) => s.enLigne));
+  const { closes } = groupSessionsByEtat(sessions);
+  const auRectorat = groupSessionsByEtat(sessions.filter((s) => !s.enLigne));
+  const horsPortail = [...auRectorat.ouvertes, ...auRectorat.aVenir];
 
   return (
     <>
@@ -112,6 +117,26 @@ export default async function HomePage() {
         )}
       </section>
 
+      {horsPortail.length > 0 && (
+        <section aria-labelledby="sessions-rectorat" className="fr-mb-6w">
+          <h2 id="sessions-rectorat">Inscriptions auprès du rectorat</h2>
+          <p>
+            L’inscription à ces examens ne se fait pas encore sur ce portail{NBSP}: adressez-vous au service des examens de
+            l’académie, aux dates indiquées.
+          </p>
+          <DataTable
+            caption="Sessions dont l’inscription se fait auprès du rectorat"
+            headers={["Académie", "Examen", "Session", "Inscriptions"]}
+            rows={horsPortail.map((session) => [
+              academieLabel(session.academie.nom),
+              session.examen.libelle,
+              session.libelle,
+              formatWindowFr(session.inscription, session.academie.timeZone),
+            ])}
+          />
+        </section>
+      )}
+
       {closes.length > 0 && (
         <div className="fr-accordions-group fr-mb-6w">
           <Accordion label={`Inscriptions closes (${closes.length}${NBSP}session${closes.length > 1 ? "s" : ""})`} titleAs="h2">
@@ -120,9 +145,13 @@ export default async function HomePage() {
               headers={["Académie", "Examen", "Session", "Inscriptions", "État"]}
               rows={closes.map((session) => [
                 academieLabel(session.academie.nom),
-                <Link key="lien" href={`/sessions/${session.id}`}>
-                  {session.examen.libelle}
-                </Link>,
+                session.enLigne ? (
+                  <Link key="lien" href={`/sessions/${session.id}`}>
+                    {session.examen.libelle}
+                  </Link>
+                ) : (
+                  session.examen.libelle
+                ),
                 session.libelle,
                 formatWindowFr(session.inscription, session.academie.timeZone),
                 <EtatBadge key="etat" etat={session.etat} small />,

@@ -47,6 +47,15 @@ function instantText(instant: Date, zone: string): string {
 
 function EtatCallOut({ session, zone }: { session: SessionDetail; zone: string }) {
   const { opensAt, closesAt } = session.inscription;
+  // An exam without a catalogue yet: say where to register rather than offer an account (issue 10 §8).
+  if (!session.enLigne && session.etat !== "CLOSE")
+    return (
+      <CallOut title="Inscription auprès du rectorat" titleAs="h2" iconId="fr-icon-information-line">
+        L’inscription à cet examen ne se fait pas encore sur ce portail{NBSP}: adressez-vous au service des examens de
+        l’{academieLabel(session.academie.nom, false)}, du {instantText(opensAt, zone)} au{" "}
+        {instantText(closesAt, zone)}.
+      </CallOut>
+    );
   switch (session.etat) {
     case "OUVERTE":
       return (

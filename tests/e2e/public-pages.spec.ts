@@ -18,9 +18,13 @@ function instant(local: string, zone: string): Date {
   return result.instant;
 }
 
-/** The demo sessions the test server seeded this morning, with the window text the home must show. */
+/**
+ * The demo sessions the test server seeded this morning, with the window text the home must show
+ * as cards: the bac pro's, whose catalogue the seed brings. The CAP, BP and MC have none until the
+ * national admin makes one, and are listed apart, « auprès du rectorat » (catalogue.spec.ts).
+ */
 function expectedDemoSessions() {
-  return demoSessions(new Date()).map((s) => {
+  return demoSessions(new Date()).filter((s) => s.examen === "BAC_PRO").map((s) => {
     const academie = findAcademieByCode(s.academieCode)!;
     const window = { opensAt: instant(s.inscriptionOuvertureLocal, academie.timeZone), closesAt: instant(s.inscriptionClotureLocal, academie.timeZone) };
     return { academie: academieLabel(academie.nom), examen: findExamen(s.examen).libelle, libelle: s.libelle, fenetre: formatWindowFr(window, academie.timeZone) };

@@ -25,6 +25,9 @@ export default async function InscriptionPage({ searchParams }: Props) {
   const account = await requireCandidate();
   const choix = await listSessionsOuvertes({ accountId: account.id, codePostal: one(query.codePostal), academieCode: one(query.academie) }, { now: await now() });
   const { academie, suggestion } = choix;
+  // Only what can be done online is offered (issue 10 §8); a candidature already started stays reachable.
+  const enLigne = choix.sessions.filter((s) => s.enLigne || s.candidatureId);
+  const auRectorat = choix.sessions.filter((s) => !s.enLigne && !s.candidatureId);
 
   return (
     <>
@@ -75,14 +78,28 @@ export default async function InscriptionPage({ searchParams }: Props) {
               description={fr`Votre code postal relève de l'${academieLabel(suggestion.nom, false)} : pour vous inscrire dans l'${academieLabel(academie.nom, false)}, vous devez y être domicilié.`}
             />
           )}
-          {choix.sessions.length === 0 ? (
-            <p>{fr`Aucune session de cette académie n'est ouverte aux inscriptions en ce moment. Consultez le calendrier des sessions sur la page d'accueil.`}</p>
+          {enLigne.length === 0 ? (
+            <p>{fr`Aucune session de cette académie n'est ouverte aux inscriptions en ligne en ce moment. Consultez le calendrier des sessions sur la page d'accueil.`}</p>
           ) : (
             <ul className="fr-raw-list">
-              {choix.sessions.map((s) => (
+              {enLigne.map((s) => (
                 <SessionChoix key={s.id} session={s} />
               ))}
             </ul>
+          )}
+          {auRectorat.length > 0 && (
+            <>
+              <h3 className="fr-h5 fr-mt-4w">Inscription auprès du rectorat</h3>
+              <p>{fr`L'inscription à ces examens ne se fait pas encore sur ce portail : adressez-vous au service des examens de l'académie.`}</p>
+              <ul>
+                {auRectorat.map((s) => (
+                  <li key={s.id}>
+                    {s.examen.libelle} – {s.libelle}
+                    {fr` : inscriptions ${formatWindowFr(s.inscription, s.timeZone)}.`}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}
@@ -102,12 +119,10 @@ function SessionChoix({ session }: { session: SessionOuverte }) {
           {fr`Vous avez déjà une candidature pour cette session : `}
           <Link href={`/mes-candidatures/${session.candidatureId}`}>gérer ma candidature</Link>.
         </p>
-      ) : session.enLigne ? (
+      ) : (
         <Link className="fr-btn" href={`/inscription/${session.id}`}>
           Choisir cette session<span className="fr-sr-only"> : {session.examen.libelle}</span>
         </Link>
-      ) : (
-        <p className="fr-mb-0">{fr`L'inscription en ligne n'est pas encore disponible pour cet examen : contactez le service des examens de l'académie.`}</p>
       )}
     </li>
   );

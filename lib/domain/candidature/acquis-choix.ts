@@ -1,14 +1,29 @@
 // The choice at the top of the Acquis step, shared by the form (client) and the server's validation:
 // kept apart from acquis.ts so that the page does not ship the dispense tables.
 import { fr } from "./format";
-import { ACQUIS_TYPES, type AcquisType } from "./types";
+import { ACQUIS_TYPES, type AcquisType, type Examen } from "./types";
 
 /**
- * The possibilities the Acquis step offers: all five, or four when the candidate cannot keep
- * notes (bénéfices are for candidates ajournés at an earlier session) [issue 8 §8].
+ * Dispenses by diploma follow the bac pro's table (arrêté du 8 novembre 2012, dispenses-table.ts):
+ * the other exams' own rules are not in the portal, so their candidates ask the rectorat.
  */
-export function acquisTypesProposes(beneficesPossibles: boolean, choixActuel?: string): AcquisType[] {
-  return ACQUIS_TYPES.filter((t) => t !== "BENEFICES_NOTES" || beneficesPossibles || choixActuel === t);
+export function dispensesDiplomeProposees(examen: Examen): boolean {
+  return examen === "BAC_PRO";
+}
+
+/**
+ * The possibilities the Acquis step offers: all five, without the bénéfices when the candidate
+ * cannot keep notes (bénéfices are for candidates ajournés at an earlier session) [issue 8 §8],
+ * without the dispenses by diploma outside the bac pro. A choice already saved stays shown.
+ */
+export function acquisTypesProposes(
+  { benefices, dispensesDiplome }: { benefices: boolean; dispensesDiplome: boolean },
+  choixActuel?: string,
+): AcquisType[] {
+  return ACQUIS_TYPES.filter(
+    (t) =>
+      choixActuel === t || (t !== "BENEFICES_NOTES" || benefices) && (t !== "DISPENSES_DIPLOME" || dispensesDiplome),
+  );
 }
 
 const NOMBRES = ["zéro", "une", "deux", "trois", "quatre", "cinq"];

@@ -3,13 +3,15 @@ import { checkAcquis, isAcquisValable, isDispenseAccordee, type AcquisContext } 
 import { DISPENSES_PAR_DIPLOME } from "./dispenses-table";
 import { fr } from "./format";
 import type { AcquisData } from "./schemas";
+import { epreuvesBacPro } from "../catalogue/test-fixtures";
 import { expectFrenchTypography, MCV_A, MELEC } from "./test-fixtures";
 import { DIPLOMES_DISPENSE, type DiplomeDispense, type DisciplineDispensable } from "./types";
 
 const ajourne: AcquisContext = {
-  session: { annee: 2024 },
+  session: { annee: 2024, examen: "BAC_PRO" },
   specialite: MELEC,
   informations: { typeCandidature: "DEJA_PRESENTE", ajourne: true },
+  epreuves: epreuvesBacPro(MELEC),
 };
 
 const benefices = (...rows: [string, number, number][]): AcquisData => ({
@@ -112,7 +114,7 @@ describe("dispenses from a diploma", () => {
     diplomeComportePhysiqueChimie: false,
     ...cases,
   });
-  const mcv: AcquisContext = { ...ajourne, specialite: MCV_A };
+  const mcv: AcquisContext = { ...ajourne, specialite: MCV_A, epreuves: epreuvesBacPro(MCV_A) };
 
   it.each<[string, AcquisData, AcquisContext, string[]]>([
     ["bac général: LVA, français, HG, EPS", dispenses("BAC_GENERAL", ["LVA", "FRANCAIS", "HISTOIRE_GEO_EMC", "EPS"]), ajourne, []],

@@ -1,9 +1,12 @@
 // Step 4, Acquis (CF annexe 1): bénéfices de notes (≥ 10/20, kept 5 years, ajourné candidates),
-// dispenses from a diploma (dispenses-table.ts), from another bac pro spécialité or from a VAE
-// (both valid 5 years).
+// dispenses from a diploma (dispenses-table.ts, the bac pro's only), from another spécialité of
+// the same exam or from a VAE (both valid 5 years). The épreuves are the spécialité's, from the
+// catalogue.
+import { epreuvesObligatoires } from "../catalogue/epreuves";
+import type { EpreuveDef } from "../catalogue/types";
+import { dispensesDiplomeProposees } from "./acquis-choix";
 import { CASE_UNITE_COMPRISE, DISPENSES_PAR_DIPLOME } from "./dispenses-table";
 import { canKeepBenefices, type RouteInput } from "./eligibility";
-import { listEpreuvesObligatoires, type EpreuveDef } from "./epreuves-bac-pro";
 import { fr, formatNote, liste } from "./format";
 import { DIPLOME_LIBELLES, DISCIPLINE_LIBELLES } from "./libelles";
 import type { AcquisData, BeneficeData } from "./schemas";
@@ -29,22 +32,29 @@ export function isDispenseAccordee(diplome: DiplomeDispense, discipline: Discipl
 }
 
 export interface AcquisContext {
-  session: Pick<SessionConfig, "annee">;
+  session: Pick<SessionConfig, "annee" | "examen">;
   specialite: SpecialiteInfo;
   /** Step 2 when filled; without it the route condition of bénéfices waits for the final validation. */
   informations?: Pick<RouteInput, "typeCandidature" | "ajourne">;
-  /** The spécialité's épreuves; the bac pro data by default. */
-  epreuves?: readonly EpreuveDef[];
+  /** The spécialité's épreuves, from the catalogue (epreuvesDeSpecialite). */
+  epreuves: readonly EpreuveDef[];
 }
 
 export function checkAcquis(acquis: AcquisData, ctx: AcquisContext): FieldError[] {
-  const epreuves = ctx.epreuves ?? listEpreuvesObligatoires(ctx.specialite);
+  const epreuves = epreuvesObligatoires(ctx.epreuves);
   switch (acquis.type) {
     case "AUCUN":
       return [];
     case "BENEFICES_NOTES":
       return checkBenefices(acquis.benefices, epreuves, ctx);
     case "DISPENSES_DIPLOME":
+      if (!dispensesDiplomeProposees(ctx.session.examen))
+        return [
+          {
+            field: "type",
+            message: fr`Les dispenses au titre d'un diplôme ne se demandent pas en ligne pour cet examen : choisissez une autre possibilité et adressez votre demande au service des examens de votre académie.`,
+          },
+        ];
       return checkDispensesDiplome(acquis, epreuves);
     case "AUTRE_SPECIALITE":
       return checkAutreSpecialite(acquis, epreuves, ctx);
@@ -117,7 +127,7 @@ function checkDispensesDiplome(
   });
 }
 
-/** CF annexe 1, 2): an ajourné of another bac pro spécialité, its units valid 5 years. */
+/** CF annexe 1, 2): an ajourné of another spécialité of the exam, its general units valid 5 years. */
 function checkAutreSpecialite(
   acquis: Extract<AcquisData, { type: "AUTRE_SPECIALITE" }>,
   epreuves: readonly EpreuveDef[],

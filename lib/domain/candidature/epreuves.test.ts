@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { computeEpreuveStatuses } from "./epreuves";
-import { listEpreuvesObligatoires } from "./epreuves-bac-pro";
+import { epreuvesBacPro } from "../catalogue/test-fixtures";
+import type { EpreuveDef } from "../catalogue/types";
+import { computeEpreuveStatuses, legendeStatutsEpreuves, titreStatutsEpreuves } from "./epreuves";
 import type { AcquisData } from "./schemas";
 import { MCV_A, MELEC } from "./test-fixtures";
+import type { EpsChoix, SpecialiteInfo } from "./types";
 
-const statuts = (...args: Parameters<typeof computeEpreuveStatuses>) =>
-  Object.fromEntries(computeEpreuveStatuses(...args).map(({ code, statut, note, disciplinesDispensees }) => [code, [statut, note ?? disciplinesDispensees]]));
+const statuts = (specialite: SpecialiteInfo, acquis: AcquisData | undefined, eps: EpsChoix | undefined) =>
+  Object.fromEntries(
+    computeEpreuveStatuses(epreuvesBacPro(specialite), acquis, eps).map(({ code, statut, note, disciplinesDispensees }) => [code, [statut, note ?? disciplinesDispensees]]),
+  );
 
 const tousInscrits = {
   E1: ["INSCRIT", undefined],
@@ -18,18 +22,18 @@ const tousInscrits = {
   "ECT-3": ["INSCRIT", undefined],
 };
 
-describe("listEpreuvesObligatoires", () => {
-  it("gives E1 to E7; E4 holds the LVB only for a two-language spécialité", () => {
-    expect(listEpreuvesObligatoires(MCV_A).map((e) => e.code)).toEqual(["E1", "E2", "E3", "E4", "E5", "E6", "E7"]);
-    expect(listEpreuvesObligatoires(MCV_A).find((e) => e.code === "E4")?.disciplines).toEqual(["LVA", "LVB"]);
-    expect(listEpreuvesObligatoires(MELEC).find((e) => e.code === "E4")?.disciplines).toEqual(["LVA"]);
+describe("the bac pro's épreuves, as seeded", () => {
+  it("gives E1 to E7 and the contrôle; E4 holds the LVB only for a two-language spécialité", () => {
+    expect(epreuvesBacPro(MCV_A).map((e) => e.code)).toEqual(["E1", "E2", "E3", "E4", "E5", "E6", "E7", "ECT-3"]);
+    expect(epreuvesBacPro(MCV_A).find((e) => e.code === "E4")?.disciplines).toEqual(["LVA", "LVB"]);
+    expect(epreuvesBacPro(MELEC).find((e) => e.code === "E4")?.disciplines).toEqual(["LVA"]);
   });
 });
 
 describe("computeEpreuveStatuses", () => {
   it("registers every épreuve, and the épreuve de contrôle, without acquis", () => {
     expect(statuts(MELEC, { type: "AUCUN" }, "APTE")).toEqual(tousInscrits);
-    expect(computeEpreuveStatuses(MELEC, undefined, undefined).at(-1)).toEqual({
+    expect(computeEpreuveStatuses(epreuvesBacPro(MELEC), undefined, undefined).at(-1)).toEqual({
       code: "ECT-3",
       libelle: "Épreuve de contrôle",
       nature: "CONTROLE",
@@ -54,7 +58,7 @@ describe("computeEpreuveStatuses", () => {
     ["APTE", "INSCRIT"],
     ["ADAPTEE", "INSCRIT"],
   ] as const)("EPS %s → E7 %s", (eps, statut) => {
-    expect(computeEpreuveStatuses(MELEC, { type: "AUCUN" }, eps).find((e) => e.code === "E7")?.statut).toBe(statut);
+    expect(computeEpreuveStatuses(epreuvesBacPro(MELEC), { type: "AUCUN" }, eps).find((e) => e.code === "E7")?.statut).toBe(statut);
   });
 
   it("dispenses an épreuve whose every subject a diploma covers, and notes partial ones", () => {
@@ -100,5 +104,23 @@ describe("computeEpreuveStatuses", () => {
     expect(
       statuts(MELEC, { type: "AUTRE_SPECIALITE", autreSpecialiteCode: "40031213", anneeObtention: 2022, epreuves: ["E5"] }, "APTE").E5,
     ).toEqual(["DISPENSE", undefined]);
+  });
+
+  it("lists a CAP's own épreuves, without a contrôle it does not have, nor its facultatives", () => {
+    const cap: EpreuveDef[] = [
+      { code: "EP1", libelle: "Épreuve professionnelle 1", nature: "OBLIGATOIRE", disciplines: ["PROFESSIONNEL"], generale: false },
+      { code: "EG1", libelle: "Français, histoire-géographie", nature: "OBLIGATOIRE", disciplines: ["FRANCAIS", "HISTOIRE_GEO_EMC"], generale: true },
+      { code: "EG3", libelle: "Éducation physique et sportive", nature: "OBLIGATOIRE", disciplines: ["EPS"], generale: true },
+      { code: "EF1", libelle: "Langue vivante", nature: "FACULTATIVE", disciplines: ["LVA"], generale: true },
+    ];
+    const result = computeEpreuveStatuses(cap, { type: "DISPENSES_VAE", anneeObtention: 2022, epreuves: ["EP1"] }, "INAPTE");
+    expect(result.map((s) => [s.code, s.statut])).toEqual([
+      ["EP1", "DISPENSE"],
+      ["EG1", "INSCRIT"],
+      ["EG3", "DISPENSE"],
+    ]);
+    expect(titreStatutsEpreuves(result)).toBe("Épreuves obligatoires");
+    expect(legendeStatutsEpreuves(result)).toBe("Vos épreuves obligatoires");
+    expect(titreStatutsEpreuves(computeEpreuveStatuses(epreuvesBacPro(MELEC), undefined, "APTE"))).toBe("Épreuves obligatoires et épreuve de contrôle");
   });
 });

@@ -57,4 +57,11 @@ describe("checkEps", () => {
       fr`L'activité « danse » n'est pas proposée : choisissez une seule activité parmi 800 mètres marche, natation 250 mètres.`,
     ],
   ])("explains the fix: %#", (eps, route, message) => expect(checkEps(eps, route, session)[0]?.message).toBe(message));
+
+  it("asks nothing of a spécialité without EPS, and refuses a choice posted anyway", () => {
+    expect(checkEps({}, "DEJA_PRESENTE", session, false)).toEqual([]);
+    expect(checkEps({ epsChoix: "APTE", epsActivites: ["danse", "demi-fond"] }, "DEJA_PRESENTE", session, false)).toEqual([
+      { field: "epsChoix", message: fr`Votre spécialité ne comporte pas d'épreuve d'éducation physique et sportive : n'indiquez aucun choix d'EPS.` },
+    ]);
+  });
 });

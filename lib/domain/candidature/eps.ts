@@ -1,7 +1,8 @@
 // E7 éducation physique et sportive (CF, step 5): APTE → two activities among the académie's list
 // (Danse, Tennis de table, Demi-fond); INAPTE → no activity and a certificat médical (a piece, see
 // pieces.ts); DISPENSE → only "au titre de l'expérience professionnelle de 3 ans"; ADAPTEE → one
-// activity of the adapted list, "avec notification MDPH".
+// activity of the adapted list, "avec notification MDPH". A spécialité whose épreuves have no EPS
+// (the catalogue says so: a BP or an MC may have none [I]) asks for no choice.
 import { canRequestEpsDispense } from "./eligibility";
 import { fr, liste } from "./format";
 import type { EpsChoix, FieldError, Route, SessionConfig } from "./types";
@@ -25,9 +26,16 @@ function checkActivites(activites: readonly string[], attendu: 1 | 2, proposees:
   return [];
 }
 
-/** `route` undefined (step 2 not filled yet) leaves the DISPENSE check to the final validation. */
-export function checkEps(eps: EpsInput, route: Route | undefined, session: ActivitesEps): FieldError[] {
+/**
+ * `route` undefined (step 2 not filled yet) leaves the DISPENSE check to the final validation;
+ * `epsAuProgramme`: one of the spécialité's compulsory épreuves covers the EPS.
+ */
+export function checkEps(eps: EpsInput, route: Route | undefined, session: ActivitesEps, epsAuProgramme = true): FieldError[] {
   const activites = eps.epsActivites ?? [];
+  if (!epsAuProgramme)
+    return eps.epsChoix === undefined && activites.length === 0 && !eps.epsNotificationMdph
+      ? []
+      : [{ field: "epsChoix", message: fr`Votre spécialité ne comporte pas d'épreuve d'éducation physique et sportive : n'indiquez aucun choix d'EPS.` }];
   switch (eps.epsChoix) {
     case undefined:
       return [{ field: "epsChoix", message: fr`Indiquez votre situation pour l'EPS : apte, inapte, dispensé ou épreuve adaptée.` }];

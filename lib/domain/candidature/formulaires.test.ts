@@ -3,11 +3,14 @@ import { toFieldErrors } from "./fields";
 import { toFormValues, toStepInput, type FormValues } from "./formulaires";
 import type { StepKey } from "./libelles";
 import { STEP_SCHEMAS } from "./schemas";
-import { CONTEXTE_CLERMONT, FORMULAIRES_VALIDES } from "./test-fixtures";
+import { epreuvesBacPro } from "../catalogue/test-fixtures";
+import { CONTEXTE_CLERMONT, FORMULAIRES_VALIDES, MCV_A } from "./test-fixtures";
 import { validateStep } from "./validate";
 
 const parse = (step: StepKey, input: unknown) => STEP_SCHEMAS[step].parse(input);
 const qualification = parse("qualification", FORMULAIRES_VALIDES.qualification) as { specialiteCode: string; formePassage: "GLOBALE" };
+/** The bénéfices table's rows: MCV A's compulsory épreuves, E1 to E7. */
+const CODES = epreuvesBacPro(MCV_A).filter((e) => e.nature === "OBLIGATOIRE").map((e) => e.code);
 const ajourne = STEP_SCHEMAS.informations.parse({ typeCandidature: "DEJA_PRESENTE", sessionPrecedente: "2023", formePrecedente: "GLOBALE", ajourne: "oui", handicap: "non", jdcEnRegle: "on" });
 
 describe("stored data → form → stored data", () => {
@@ -34,7 +37,18 @@ describe("stored data → form → stored data", () => {
   it.each(cases)("%s %o reads back as it was saved", (step, form) => {
     const saved = parse(step, form);
     const stored = JSON.parse(JSON.stringify(saved)) as unknown;
-    expect(parse(step, toStepInput(step, toFormValues(step, stored)).input)).toEqual(saved);
+    expect(parse(step, toStepInput(step, toFormValues(step, stored, CODES)).input)).toEqual(saved);
+  });
+
+  it("shows a kept note on its épreuve's row, and not one of an épreuve the spécialité no longer has", () => {
+    const stored = { type: "BENEFICES_NOTES", benefices: [{ epreuveCode: "EP2", note: 12.5, sessionAnnee: 2022 }, { epreuveCode: "E5", note: 11, sessionAnnee: 2022 }] };
+    expect(toFormValues("acquis", stored, ["EP1", "EP2"])).toEqual({
+      type: "BENEFICES_NOTES",
+      "benefices[0].epreuveCode": "EP1",
+      "benefices[1].epreuveCode": "EP2",
+      "benefices[1].note": "12,5",
+      "benefices[1].sessionAnnee": "2022",
+    });
   });
 });
 
@@ -65,6 +79,7 @@ describe("posted values → the chosen options' fields only", () => {
   it("builds bénéfices from the rows typed in, and puts their errors on those rows", () => {
     const { input, champ } = toStepInput("acquis", {
       type: "BENEFICES_NOTES",
+      ...Object.fromEntries(CODES.map((code, p) => [`benefices[${p}].epreuveCode`, code])),
       "benefices[0].note": "",
       "benefices[1].note": "8",
       "benefices[1].sessionAnnee": "2023",

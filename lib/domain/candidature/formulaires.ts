@@ -3,7 +3,6 @@
 // chosen), while a step's data only holds the chosen option's. This module maps both ways:
 // stored step data → the form's initial values, and posted values → the schema's input, keeping
 // only the fields of the options chosen. Errors come back under the form's names.
-import { EPREUVES_BAC_PRO } from "./epreuves-bac-pro";
 import type { StepKey } from "./libelles";
 
 export type FormValues = Record<string, string | string[]>;
@@ -17,8 +16,14 @@ export interface StepInput {
 /** Organisme asked for these routes [C:CF "votre établissement"]. */
 export const ROUTES_AVEC_ORGANISME = ["ENSEIGNEMENT_A_DISTANCE", "FORMATION_CONTINUE"] as const;
 
-/** Rows of the bénéfices table: one per compulsory épreuve, in order. */
-export const EPREUVES_BENEFICES = EPREUVES_BAC_PRO.map((e) => e.code);
+/**
+ * The bénéfices table has one row per compulsory épreuve of the spécialité, in order: row p posts
+ * `benefices[p].note`, `benefices[p].sessionAnnee` and, hidden, `benefices[p].epreuveCode` (the
+ * rules check that code against the spécialité's épreuves).
+ */
+export const beneficeChamp = (position: number, champ: "note" | "sessionAnnee" | "epreuveCode") => `benefices[${position}].${champ}`;
+
+const BENEFICE_LIGNE = /^benefices\[(\d+)\]\.(?:note|sessionAnnee|epreuveCode)$/;
 
 const identite = (field: string) => field;
 
@@ -70,10 +75,12 @@ function acquisInput(values: FormValues): StepInput {
   switch (type) {
     case "BENEFICES_NOTES": {
       // A row counts once a note or a year is typed; its épreuve is the row's.
-      const positions = EPREUVES_BENEFICES.flatMap((code, position) => {
-        const note = text(values, `benefices[${position}].note`)?.trim() ?? "";
-        const sessionAnnee = text(values, `benefices[${position}].sessionAnnee`)?.trim() ?? "";
-        return note === "" && sessionAnnee === "" ? [] : [{ position, row: { epreuveCode: code, note, sessionAnnee } }];
+      const lignes = [...new Set(Object.keys(values).flatMap((name) => BENEFICE_LIGNE.exec(name)?.[1] ?? []))].map(Number).toSorted((a, b) => a - b);
+      const positions = lignes.flatMap((position) => {
+        const note = text(values, beneficeChamp(position, "note"))?.trim() ?? "";
+        const sessionAnnee = text(values, beneficeChamp(position, "sessionAnnee"))?.trim() ?? "";
+        const epreuveCode = text(values, beneficeChamp(position, "epreuveCode"))?.trim() ?? "";
+        return note === "" && sessionAnnee === "" ? [] : [{ position, row: { epreuveCode, note, sessionAnnee } }];
       });
       return {
         input: { type, benefices: positions.map((p) => p.row) },
@@ -129,8 +136,12 @@ function compact(values: Record<string, string | string[] | undefined>): FormVal
   return Object.fromEntries(Object.entries(values).filter((e): e is [string, string | string[]] => e[1] !== undefined));
 }
 
-/** The form values that show a stored step (a step saved under older rules reads as far as it can). */
-export function toFormValues(step: StepKey, stored: unknown): FormValues {
+/**
+ * The form values that show a stored step (a step saved under older rules reads as far as it
+ * can). `epreuves`: the codes of the bénéfices table's rows, in order (the spécialité's
+ * compulsory épreuves); a kept note of an épreuve no longer listed is not shown.
+ */
+export function toFormValues(step: StepKey, stored: unknown, epreuves: readonly string[] = []): FormValues {
   if (typeof stored !== "object" || stored === null) return {};
   const d = stored as Record<string, unknown>;
   switch (step) {
@@ -164,19 +175,20 @@ export function toFormValues(step: StepKey, stored: unknown): FormValues {
       });
     }
     case "acquis":
-      return acquisValues(d);
+      return acquisValues(d, epreuves);
   }
 }
 
-function acquisValues(d: Record<string, unknown>): FormValues {
+function acquisValues(d: Record<string, unknown>, epreuves: readonly string[]): FormValues {
   switch (d.type) {
     case "BENEFICES_NOTES": {
-      const values: FormValues = { type: d.type };
+      // Each row carries its épreuve, as the form's hidden fields do.
+      const values: FormValues = { type: d.type, ...Object.fromEntries(epreuves.map((code, position) => [beneficeChamp(position, "epreuveCode"), code])) };
       for (const row of Array.isArray(d.benefices) ? d.benefices : []) {
         const r = row as Record<string, unknown>;
-        const position = EPREUVES_BENEFICES.indexOf(String(r.epreuveCode));
+        const position = epreuves.indexOf(String(r.epreuveCode));
         if (position < 0) continue;
-        Object.assign(values, compact({ [`benefices[${position}].note`]: str(r.note), [`benefices[${position}].sessionAnnee`]: str(r.sessionAnnee) }));
+        Object.assign(values, compact({ [beneficeChamp(position, "note")]: str(r.note), [beneficeChamp(position, "sessionAnnee")]: str(r.sessionAnnee) }));
       }
       return values;
     }

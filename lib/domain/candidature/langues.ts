@@ -1,7 +1,8 @@
 // E4 langues vivantes and the facultative LVF (CF, step 5): every bac pro has an LVA; spécialités
 // with two compulsory languages (the data flag; tertiary except CSR) add an LVB, different from
-// the LVA. LVF: an industrial spécialité's LVF differs from the LVA; a tertiary one's needs
-// "3 langues différentes (LVA≠LVB≠LVF)". Lists are the académie's, from the session.
+// the LVA; a spécialité of another exam may have none (the flag at 0). LVF: an industrial
+// spécialité's LVF differs from the LVA; a tertiary one's needs "3 langues différentes
+// (LVA≠LVB≠LVF)". Lists are the académie's, from the session.
 import { fr, liste } from "./format";
 import type { FieldError, SessionConfig, SpecialiteInfo } from "./types";
 
@@ -26,7 +27,9 @@ export function checkLangues(choix: LanguesChoix, specialite: SpecialiteInfo, se
   const { lva, lvb, lvf } = choix;
   const errors: FieldError[] = [];
 
-  if (!lva) errors.push({ field: "lva", message: fr`Choisissez votre langue vivante A.` });
+  if (specialite.nbLanguesObligatoires === 0) {
+    if (lva) errors.push({ field: "lva", message: fr`Votre spécialité ne comporte pas de langue vivante obligatoire : ne choisissez pas de langue vivante A.` });
+  } else if (!lva) errors.push({ field: "lva", message: fr`Choisissez votre langue vivante A.` });
   else if (!session.languesLva.includes(lva)) errors.push(horsListe("lva", lva, "langue vivante A", session.languesLva));
 
   if (specialite.nbLanguesObligatoires === 2) {
@@ -47,7 +50,7 @@ export function checkLangues(choix: LanguesChoix, specialite: SpecialiteInfo, se
 
   if (lvf) {
     if (!session.languesLvf.includes(lvf)) errors.push(horsListe("lvf", lvf, "langue facultative", session.languesLvf));
-    else if (lvf === lva)
+    else if (lva && lvf === lva)
       errors.push({ field: "lvf", message: fr`La langue facultative doit être différente de la langue vivante A (« ${lva} »).` });
     else if (specialite.secteur === "SERVICES" && lvb && lvf === lvb)
       errors.push({

@@ -39,7 +39,7 @@ export const ACQUIS_LIBELLES: Record<AcquisType, string> = {
   AUCUN: "Je n’ai ni bénéfice de notes ni dispense",
   BENEFICES_NOTES: "Je conserve des notes obtenues à une session précédente (bénéfices de notes)",
   DISPENSES_DIPLOME: "Je suis titulaire d’un diplôme qui me dispense d’épreuves",
-  AUTRE_SPECIALITE: "Je demande des dispenses au titre d’une autre spécialité de baccalauréat professionnel",
+  AUTRE_SPECIALITE: "Je demande des dispenses au titre d’une autre spécialité du même diplôme",
   DISPENSES_VAE: "Je dispose de dispenses obtenues par la validation des acquis de l’expérience (VAE)",
 };
 

@@ -7,7 +7,6 @@ import { ACQUIS_LIBELLES, DIPLOME_LIBELLES, DISCIPLINE_LIBELLES, EPS_LIBELLES, F
 import type { AcquisData, EpreuvesData, IdentificationData, InformationsData, QualificationData } from "./schemas";
 import type { DisciplineDispensable } from "./types";
 import { libellePcs } from "../data/pcs";
-import { findSpecialite } from "../data/specialites";
 import { nomPays } from "../pays";
 
 export type Ligne = readonly [terme: string, valeur: string];
@@ -43,19 +42,21 @@ export function lignesInformations(data: InformationsData): Ligne[] {
   return lignes;
 }
 
-/** The spécialité's label: the session's catalogue first, then the reference list, else its code. */
-export function libelleSpecialite(code: string, catalogue: readonly { codeDiplome: string; libelle: string }[] = []): string {
-  return catalogue.find((s) => s.codeDiplome === code)?.libelle ?? findSpecialite(code)?.libelle ?? code;
+type Catalogue = readonly { codeDiplome: string; libelle: string }[];
+
+/** The spécialité's label from the exam's catalogue, else its code. */
+export function libelleSpecialite(code: string, catalogue: Catalogue = []): string {
+  return catalogue.find((s) => s.codeDiplome === code)?.libelle ?? code;
 }
 
-export function lignesQualification(data: QualificationData, catalogue: readonly { codeDiplome: string; libelle: string }[] = []): Ligne[] {
+export function lignesQualification(data: QualificationData, catalogue: Catalogue = []): Ligne[] {
   return [
     ["Spécialité", libelleSpecialite(data.specialiteCode, catalogue)],
     ["Forme de passage", FORME_LIBELLES[data.formePassage]],
   ];
 }
 
-export function lignesAcquis(data: AcquisData): Ligne[] {
+export function lignesAcquis(data: AcquisData, catalogue: Catalogue = []): Ligne[] {
   const lignes: Ligne[] = [["Possibilité choisie", ACQUIS_LIBELLES[data.type]]];
   switch (data.type) {
     case "BENEFICES_NOTES":
@@ -65,7 +66,7 @@ export function lignesAcquis(data: AcquisData): Ligne[] {
       lignes.push(["Diplôme", DIPLOME_LIBELLES[data.diplome]], ["Dispenses demandées", data.disciplines.map((d) => DISCIPLINE_LIBELLES[d]).join(", ")]);
       break;
     case "AUTRE_SPECIALITE":
-      lignes.push(["Autre spécialité", libelleSpecialite(data.autreSpecialiteCode)], ["Session", String(data.anneeObtention)], ["Épreuves dispensées", data.epreuves.join(", ")]);
+      lignes.push(["Autre spécialité", libelleSpecialite(data.autreSpecialiteCode, catalogue)], ["Session", String(data.anneeObtention)], ["Épreuves dispensées", data.epreuves.join(", ")]);
       break;
     case "DISPENSES_VAE":
       lignes.push(["Décision du jury de VAE", String(data.anneeObtention)], ["Épreuves dispensées", data.epreuves.join(", ")]);
@@ -76,11 +77,13 @@ export function lignesAcquis(data: AcquisData): Ligne[] {
   return lignes;
 }
 
+/** The choices of step 5; the LVA and the EPS only when the spécialité asked for them. */
 export function lignesEpreuves(data: EpreuvesData): Ligne[] {
-  const lignes: Ligne[] = [["Langue vivante A", data.lva]];
+  const lignes: Ligne[] = [];
+  if (data.lva) lignes.push(["Langue vivante A", data.lva]);
   if (data.lvb) lignes.push(["Langue vivante B", data.lvb]);
-  lignes.push(["Éducation physique et sportive", EPS_LIBELLES[data.epsChoix]]);
-  if (data.epsActivites.length > 0) lignes.push([data.epsChoix === "ADAPTEE" ? "Activité adaptée" : "Activités", data.epsActivites.join(", ")]);
+  if (data.epsChoix) lignes.push(["Éducation physique et sportive", EPS_LIBELLES[data.epsChoix]]);
+  if (data.epsChoix && data.epsActivites.length > 0) lignes.push([data.epsChoix === "ADAPTEE" ? "Activité adaptée" : "Activités", data.epsActivites.join(", ")]);
   lignes.push(["Langue vivante facultative", data.lvf ?? "Aucune"]);
   if (data.facultatives.length > 0) lignes.push(["Autres épreuves facultatives", data.facultatives.join(", ")]);
   return lignes;

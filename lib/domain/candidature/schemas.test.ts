@@ -215,9 +215,9 @@ describe("epreuvesSchema", () => {
     });
   });
 
-  it("requires the LVA and an EPS situation", () => {
-    expect(errorsOf(epreuvesSchema, {})).toEqual([
-      { field: "lva", message: fr`Choisissez votre langue vivante A.` },
+  it("leaves the LVA and the EPS to the rules, since the spécialité's épreuves say whether they are asked", () => {
+    expect(errorsOf(epreuvesSchema, {})).toEqual([]);
+    expect(errorsOf(epreuvesSchema, { epsChoix: "NAGER" })).toEqual([
       { field: "epsChoix", message: fr`Indiquez votre situation pour l'EPS : apte, inapte, dispensé ou épreuve adaptée.` },
     ]);
   });

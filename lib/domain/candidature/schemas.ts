@@ -130,13 +130,14 @@ export const acquisSchema = z.discriminatedUnion(
   { error: fr`Choisissez l'une des cinq possibilités (« Je n'ai ni bénéfice de notes ni dispense » si aucune ne vous concerne).` },
 );
 
-// 5 - Épreuves: langues (E4 and LVF), EPS (E7) and facultatives [C:CF].
+// 5 - Épreuves: langues (E4 and LVF), EPS (E7) and facultatives [C:CF]. Whether the LVA and the
+// EPS are asked depends on the spécialité's épreuves: validate.ts requires them (langues.ts, eps.ts).
 export const epreuvesSchema = formulaire({
-  lva: requiredText(fr`Choisissez votre langue vivante A.`, 50),
+  lva: optionalText(50),
   lvb: optionalText(50),
   lvf: optionalText(50),
   facultatives: stringList(),
-  epsChoix: requiredEnum(EPS_CHOIX, fr`Indiquez votre situation pour l'EPS : apte, inapte, dispensé ou épreuve adaptée.`),
+  epsChoix: optionalEnum(EPS_CHOIX, fr`Indiquez votre situation pour l'EPS : apte, inapte, dispensé ou épreuve adaptée.`),
   epsActivites: stringList(),
   epsNotificationMdph: checkbox(),
 });

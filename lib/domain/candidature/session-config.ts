@@ -1,13 +1,13 @@
 // The session's configuration as the rules read it, from the stored session and spécialité rows
 // (plain data, so a page, a service and a unit test build it the same way).
-import { MAX_FACULTATIVES_BAC_PRO } from "./epreuves-bac-pro";
 import type { Examen, Secteur, SessionConfig, SpecialiteInfo } from "./types";
 
 /**
  * Facultative épreuves an individual candidate may choose, the LVF included. Bac pro: "au plus
- * deux" [C:S7]; CAP and BP: one [I]; MC: none [I] (their épreuves are not modelled yet).
+ * deux", among mobilité, langue vivante and secteur sportif [C:S7]; CAP and BP: one [I]; MC:
+ * none [I]. Inferred data, kept here until the session configuration carries it.
  */
-export const MAX_FACULTATIVES: Record<Examen, number> = { BAC_PRO: MAX_FACULTATIVES_BAC_PRO, CAP: 1, BP: 1, MC: 0 };
+export const MAX_FACULTATIVES: Record<Examen, number> = { BAC_PRO: 2, CAP: 1, BP: 1, MC: 0 };
 
 /**
  * Facultatives other than the LVF offered to individual candidates: none. Cyclades shows them
@@ -44,6 +44,7 @@ export function toSessionConfig(session: SessionRow): SessionConfig {
 export interface SpecialiteRow {
   codeDiplome: string;
   libelle: string;
+  sigle?: string | null;
   secteur: Secteur;
   nbLanguesObligatoires: number;
   travailEnHauteur: boolean;
@@ -53,9 +54,10 @@ export function toSpecialiteInfo(row: SpecialiteRow): SpecialiteInfo {
   return {
     codeDiplome: row.codeDiplome,
     libelle: row.libelle,
+    ...(row.sigle ? { sigle: row.sigle } : {}),
     secteur: row.secteur,
-    // Anything but 2 reads as one language: LVB is then refused rather than required.
-    nbLanguesObligatoires: row.nbLanguesObligatoires === 2 ? 2 : 1,
+    // Anything but 0 or 2 reads as one language: LVB is then refused rather than required.
+    nbLanguesObligatoires: row.nbLanguesObligatoires === 2 ? 2 : row.nbLanguesObligatoires === 0 ? 0 : 1,
     travailEnHauteur: row.travailEnHauteur,
   };
 }

@@ -1,5 +1,6 @@
 // Test data from the seed notices (Clermont-Ferrand 2024 above all). Used by the *.test.ts files.
 import { expect } from "vitest";
+import { CATALOGUE_BAC_PRO } from "../catalogue/test-fixtures";
 import { ACADEMIES } from "../data/academies";
 import type { StepKey } from "./libelles";
 import type { AcademieInfo, FieldError, SessionConfig, SpecialiteInfo } from "./types";
@@ -56,6 +57,8 @@ export const CONTEXTE_CLERMONT: ValidationContext = {
   academie: academie("06"),
   academies: ACADEMIES,
   specialites: [MCV_A, MELEC, CSR],
+  epreuves: CATALOGUE_BAC_PRO,
+  specialitesExamen: [MCV_A, MELEC, CSR],
 };
 
 /** A complete, valid candidature as the forms post it (strings, "on" for ticked boxes). */

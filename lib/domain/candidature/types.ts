@@ -26,9 +26,14 @@ export interface SpecialiteInfo {
   /** Code diplôme (BCN, 8 digits). */
   codeDiplome: string;
   libelle: string;
+  /** Usual abbreviation ("MELEC"), shown beside the libellé in lists. */
+  sigle?: string;
   secteur: Secteur;
-  /** 1 = LVA, 2 = LVA + LVB; per règlement, kept in data (CSR is services with 1 [C:CF]). */
-  nbLanguesObligatoires: 1 | 2;
+  /**
+   * 0 = none (a mention complémentaire may have no general unit [I]), 1 = LVA, 2 = LVA + LVB; per
+   * règlement, kept in data (CSR is services with 1 [C:CF]).
+   */
+  nbLanguesObligatoires: 0 | 1 | 2;
   travailEnHauteur: boolean;
 }
 

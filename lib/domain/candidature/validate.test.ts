@@ -105,7 +105,15 @@ describe("validateStep (a step's server action)", () => {
   });
 
   it("returns the schema's errors beside their fields", () => {
-    expect(validateStep("epreuves", { lva: "" }, CONTEXTE_CLERMONT)).toEqual({
+    expect(validateStep("epreuves", { lva: "", epsChoix: "NAGER" }, CONTEXTE_CLERMONT)).toEqual({
+      ok: false,
+      errors: [{ field: "epsChoix", message: fr`Indiquez votre situation pour l'EPS : apte, inapte, dispensé ou épreuve adaptée.` }],
+    });
+  });
+
+  it("requires the LVA and an EPS situation of a spécialité whose épreuves have them", () => {
+    const melec = { qualification: { specialiteCode: "40025520", formePassage: "GLOBALE" as const } };
+    expect(validateStep("epreuves", { lva: "" }, CONTEXTE_CLERMONT, melec)).toEqual({
       ok: false,
       errors: [
         { field: "lva", message: fr`Choisissez votre langue vivante A.` },
@@ -136,5 +144,40 @@ describe("validateStep (a step's server action)", () => {
     expect(validateStep("epreuves", epreuves, CONTEXTE_CLERMONT, autres.data)).toMatchObject({ ok: false, errors: [{ field: "epsChoix" }] });
     // Before steps 2 and 3 are saved, the route and spécialité rules wait for ENREGISTRER.
     expect(validateStep("epreuves", epreuves, CONTEXTE_CLERMONT)).toMatchObject({ ok: true });
+  });
+});
+
+describe("a CAP spécialité created by the national admin, with its own épreuves", () => {
+  const CAP = { codeDiplome: "50099901", libelle: "Spécialité d’essai", secteur: "PRODUCTION" as const, nbLanguesObligatoires: 0 as const, travailEnHauteur: false };
+  const ctx = {
+    ...CONTEXTE_CLERMONT,
+    session: { ...CONTEXTE_CLERMONT.session, examen: "CAP" as const, maxFacultatives: 1 },
+    specialites: [CAP],
+    specialitesExamen: [CAP],
+    epreuves: [
+      { code: "EP1", libelle: "Réalisation", nature: "OBLIGATOIRE" as const, disciplines: ["PROFESSIONNEL" as const], generale: false, secteur: null, specialiteCode: CAP.codeDiplome, ordre: 1 },
+      { code: "EG1", libelle: "Français et histoire-géographie", nature: "OBLIGATOIRE" as const, disciplines: ["FRANCAIS" as const, "HISTOIRE_GEO_EMC" as const], generale: true, secteur: null, specialiteCode: null, ordre: 2 },
+    ],
+  };
+  const cap = (changes: Forms): Forms => withChanges({ qualification: { specialiteCode: CAP.codeDiplome }, epreuves: { lva: "", lvb: "", epsChoix: "", epsActivites: [] }, ...changes });
+
+  it("is saved without a language nor an EPS choice, which its épreuves do not have", () => {
+    const result = validateCandidature(cap({}), ctx);
+    expect(result.ok ? [] : fieldsByStep(result.errors)).toEqual([]);
+  });
+
+  it("keeps a note of its own épreuves only, and offers no dispense by diploma", () => {
+    const ajourne = { informations: { ...dejaPresente, formePrecedente: "GLOBALE" } };
+    const note = (epreuveCode: string) => cap({ ...ajourne, acquis: { type: "BENEFICES_NOTES", benefices: [{ epreuveCode, note: "12", sessionAnnee: "2023" }] } });
+    expect(validateCandidature(note("EG1"), ctx).ok).toBe(true);
+    const e5 = validateCandidature(note("E5"), ctx);
+    expect(e5.ok ? {} : fieldsByStep(e5.errors)).toEqual({ acquis: ["benefices[0].epreuveCode"] });
+    const diplome = validateCandidature(cap({ acquis: { type: "DISPENSES_DIPLOME", diplome: "BAC_GENERAL", disciplines: ["FRANCAIS"] } }), ctx);
+    expect(diplome.ok ? {} : fieldsByStep(diplome.errors)).toEqual({ acquis: ["type"] });
+  });
+
+  it("refuses an LVA or an EPS choice posted anyway", () => {
+    const result = validateCandidature(cap({ epreuves: { lva: "anglais", lvb: "", epsChoix: "INAPTE", epsActivites: [] } }), ctx);
+    expect(result.ok ? {} : fieldsByStep(result.errors)).toEqual({ epreuves: ["lva", "epsChoix"] });
   });
 });

@@ -1,7 +1,9 @@
 // Validation of one wizard step (its server action) and of the whole candidature (ENREGISTRER):
 // the step schemas, then the rules that need the session, the académie or another step.
+import { epreuveDeDiscipline, epreuvesDeSpecialite } from "../catalogue/epreuves";
+import type { EpreuveCatalogue } from "../catalogue/types";
 import { checkAcquis } from "./acquis";
-import { acquisTypesProposes, messageChoixAcquis } from "./acquis-choix";
+import { acquisTypesProposes, dispensesDiplomeProposees, messageChoixAcquis } from "./acquis-choix";
 import { checkDomicile } from "./domicile";
 import { canKeepBenefices, checkFormePassage, checkSessionPrecedente } from "./eligibility";
 import { checkEps } from "./eps";
@@ -18,8 +20,12 @@ export interface ValidationContext {
   academie: AcademieInfo;
   /** Every académie, to name the one a postal code belongs to. */
   academies: readonly AcademieInfo[];
-  /** The spécialités offered at this session. */
+  /** The spécialités offered at this session (active, with their épreuves). */
   specialites: readonly SpecialiteInfo[];
+  /** The exam's active épreuves, common and of each spécialité (catalogue/epreuves.ts picks a spécialité's). */
+  epreuves: readonly EpreuveCatalogue[];
+  /** Every spécialité of the exam, withdrawn ones included: the names of earlier choices. */
+  specialitesExamen?: readonly SpecialiteInfo[];
 }
 
 export type StepErrors = Partial<Record<StepKey, FieldError[]>>;
@@ -45,8 +51,14 @@ export function checkCrossStepRules(data: Partial<CandidatureData>, ctx: Validat
     qualification: qualification
       ? [...(specialite ? [] : [specialiteInconnue]), ...checkFormePassage(route, informations?.formePrecedente, qualification.formePassage)]
       : [],
-    acquis: acquis && specialite ? checkAcquis(acquis, { session: ctx.session, specialite, informations }) : [],
-    epreuves: epreuves && specialite ? [...checkLangues(epreuves, specialite, ctx.session), ...checkEps(epreuves, route, ctx.session)] : [],
+    acquis: acquis && specialite ? checkAcquis(acquis, { session: ctx.session, specialite, informations, epreuves: epreuvesDeSpecialite(ctx.epreuves, specialite) }) : [],
+    epreuves:
+      epreuves && specialite
+        ? [
+            ...checkLangues(epreuves, specialite, ctx.session),
+            ...checkEps(epreuves, route, ctx.session, epreuveDeDiscipline(epreuvesDeSpecialite(ctx.epreuves, specialite), "EPS") !== undefined),
+          ]
+        : [],
   });
 }
 
@@ -67,7 +79,10 @@ export function validateStep<K extends StepKey>(
     const errors = toFieldErrors(parsed.error.issues);
     if (step !== "acquis") return { ok: false, errors };
     // The page shows four possibilities when notes cannot be kept: the message counts the same.
-    const nombre = acquisTypesProposes(autres.informations ? canKeepBenefices(autres.informations) : false).length;
+    const nombre = acquisTypesProposes({
+      benefices: autres.informations ? canKeepBenefices(autres.informations) : false,
+      dispensesDiplome: dispensesDiplomeProposees(ctx.session.examen),
+    }).length;
     return { ok: false, errors: errors.map((e) => (e.field === "type" ? { ...e, message: messageChoixAcquis(nombre) } : e)) };
   }
   const data = parsed.data as CandidatureData[K];

@@ -6,7 +6,8 @@
 import { utcToCalendarDate, formatCalendarDate } from "../account/birth-date";
 import { CIVILITE_LABELS } from "../account/schemas";
 import { formatInstantFr } from "../calendar";
-import { computeEpreuveStatuses } from "../candidature/epreuves";
+import type { EpreuveDef } from "../catalogue/types";
+import { computeEpreuveStatuses, titreStatutsEpreuves } from "../candidature/epreuves";
 import {
   epreuveTexte,
   lignesAcquis,
@@ -31,6 +32,10 @@ export interface ConfirmationSource {
   examen: { libelle: string };
   session: { libelle: string; annee: number };
   specialite: SpecialiteInfo;
+  /** The spécialité's épreuves, from the catalogue. */
+  epreuves: readonly EpreuveDef[];
+  /** The exam's spécialités, to name another one the Acquis step refers to. */
+  specialitesExamen: readonly { codeDiplome: string; libelle: string }[];
   numero: string;
   version: number;
   identite: {
@@ -114,7 +119,7 @@ export function contenuConfirmation(source: ConfirmationSource): ConfirmationCon
     ["Pays de naissance", identite.paysNaissance ? nomPays(identite.paysNaissance) : "—"],
   );
 
-  const statuts = computeEpreuveStatuses(specialite, donnees.acquis, donnees.epreuves.epsChoix);
+  const statuts = computeEpreuveStatuses(source.epreuves, donnees.acquis, donnees.epreuves.epsChoix);
 
   return {
     emetteur: emetteurLignes(academie),
@@ -130,9 +135,9 @@ export function contenuConfirmation(source: ConfirmationSource): ConfirmationCon
       { titre: "Identité", lignes: identiteLignes },
       { titre: "Adresse et contacts", lignes: lignesIdentification(donnees.identification) },
       { titre: "Informations candidature", lignes: lignesInformations(donnees.informations) },
-      { titre: "Acquis", lignes: lignesAcquis(donnees.acquis) },
+      { titre: "Acquis", lignes: lignesAcquis(donnees.acquis, source.specialitesExamen) },
       { titre: "Choix d’épreuves", lignes: lignesEpreuves(donnees.epreuves) },
-      { titre: "Épreuves obligatoires et épreuve de contrôle", lignes: statuts.map((s) => [epreuveTexte(s), statutEpreuveTexte(s)] as const) },
+      { titre: titreStatutsEpreuves(statuts), lignes: statuts.map((s) => [epreuveTexte(s), statutEpreuveTexte(s)] as const) },
     ],
     pieces: source.pieces,
     engagement: [

@@ -1,6 +1,7 @@
 // A confirmation's source for the unit tests: Clermont-Ferrand, a candidate whose names need more
 // than Latin-1 (Ł, ễ, ị, Ğ, Ø), bénéfices de notes, EPS apte, an LVF, typography with U+202F.
 import type { SpecialiteInfo } from "../candidature/types";
+import { epreuvesBacPro } from "../catalogue/test-fixtures";
 import type { ConfirmationSource } from "./contenu";
 import { piecesConfirmation } from "./pieces";
 
@@ -27,6 +28,8 @@ export function sourceConfirmation(overrides: Partial<ConfirmationSource> = {}):
     examen: { libelle: "Baccalauréat professionnel" },
     session: { libelle: "Session 2024", annee: 2024 },
     specialite: MCV_A,
+    epreuves: epreuvesBacPro(MCV_A),
+    specialitesExamen: [MCV_A],
     numero: "2024-06-BCP-000042",
     version: 2,
     identite: {

@@ -1,5 +1,6 @@
 // Bac pro spécialités with their code diplôme, from REFERENCE §2 (ONISEP "code scolarité", S16;
-// not yet checked against the BCN). Libellés expand the usual abbreviations; a few titles follow
+// not yet checked against the BCN), as the seed first inserts them into the Specialite table:
+// from then on the table is the catalogue (/gestion/catalogue), and the portal reads only it. Libellés expand the usual abbreviations; a few titles follow
 // REFERENCE's wording where the official one could not be confirmed.
 //
 // Two columns are INFERRED data, to be checked against each spécialité's règlement d'examen (S38)
@@ -155,9 +156,4 @@ export function secteurFromCode(codeDiplome: string): SecteurData | null {
 
 export function findSpecialite(codeDiplome: string): SpecialiteData | undefined {
   return SPECIALITES_BAC_PRO.find((s) => s.codeDiplome === codeDiplome);
-}
-
-/** "Métiers du commerce et de la vente option A … (MCV A)", for lists where the sigle helps. */
-export function specialiteLabel(s: Pick<SpecialiteData, "libelle" | "sigle">): string {
-  return s.sigle ? `${s.libelle} (${s.sigle})` : s.libelle;
 }

@@ -23,7 +23,7 @@ export function rubriquesDonnees(donnees: unknown, catalogue: readonly { codeDip
   if (data.identification) rubriques.push({ titre: titre("identification"), lignes: lignesIdentification(data.identification) });
   if (data.informations) rubriques.push({ titre: titre("informations"), lignes: lignesInformations(data.informations) });
   if (data.qualification) rubriques.push({ titre: titre("qualification"), lignes: lignesQualification(data.qualification, catalogue) });
-  if (data.acquis) rubriques.push({ titre: titre("acquis"), lignes: lignesAcquis(data.acquis) });
+  if (data.acquis) rubriques.push({ titre: titre("acquis"), lignes: lignesAcquis(data.acquis, catalogue) });
   if (data.epreuves) rubriques.push({ titre: titre("epreuves"), lignes: lignesEpreuves(data.epreuves) });
   return rubriques;
 }

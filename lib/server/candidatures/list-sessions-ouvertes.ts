@@ -4,6 +4,7 @@ import { getDb, type Db } from "@/lib/db";
 import { windowState, type Window } from "@/lib/domain/calendar";
 import { storedSteps } from "@/lib/domain/candidature/donnees";
 import { academieForPostalCode } from "@/lib/domain/candidature/domicile";
+import { examensInscriptibles } from "./load-validation-context";
 
 export type AcademieChoix = { code: string; nom: string; departements: string[] };
 
@@ -14,7 +15,7 @@ export type SessionOuverte = {
   examen: { code: ExamenCode; libelle: string };
   inscription: Window;
   timeZone: string;
-  /** The exam's spécialités are in the catalogue, so the wizard can be completed online. */
+  /** The exam has a catalogue (a spécialité with its épreuves), so the wizard can be completed online. */
   enLigne: boolean;
   /** This account's candidature for the session, if any (one per account and session). */
   candidatureId: string | null;
@@ -61,11 +62,13 @@ export async function listSessionsOuvertes(
       inscriptionOuverture: true,
       inscriptionCloture: true,
       academie: { select: { timeZone: true } },
-      examen: { select: { code: true, libelle: true, ordre: true, _count: { select: { specialites: { where: { active: true } } } } } },
+      examenId: true,
+      examen: { select: { code: true, libelle: true, ordre: true } },
       candidatures: { where: { accountId }, select: { id: true } },
     },
     orderBy: [{ examen: { ordre: "asc" } }, { annee: "asc" }],
   });
+  const inscriptibles = await examensInscriptibles(client, rows.map((r) => r.examenId));
   const sessions = rows
     .map((s): SessionOuverte => ({
       id: s.id,
@@ -74,7 +77,7 @@ export async function listSessionsOuvertes(
       examen: { code: s.examen.code, libelle: s.examen.libelle },
       inscription: { opensAt: s.inscriptionOuverture, closesAt: s.inscriptionCloture },
       timeZone: s.academie.timeZone,
-      enLigne: s.examen._count.specialites > 0,
+      enLigne: inscriptibles.has(s.examenId),
       candidatureId: s.candidatures[0]?.id ?? null,
     }))
     // The query already keeps open windows; the same rule as everywhere else decides.

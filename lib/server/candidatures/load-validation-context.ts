@@ -3,6 +3,8 @@ import type { Prisma } from "@prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { toSessionConfig, toSpecialiteInfo } from "@/lib/domain/candidature/session-config";
 import type { AcademieInfo, SpecialiteInfo } from "@/lib/domain/candidature/types";
+import { specialitesInscriptibles, toDisciplines } from "@/lib/domain/catalogue/epreuves";
+import type { EpreuveCatalogue } from "@/lib/domain/catalogue/types";
 import type { ValidationContext } from "@/lib/domain/candidature/validate";
 import type { Window } from "@/lib/domain/calendar";
 
@@ -30,9 +32,9 @@ export function inscriptionWindow(session: Pick<SessionLue, "inscriptionOuvertur
   return { opensAt: session.inscriptionOuverture, closesAt: session.inscriptionCloture };
 }
 
-// Académies and the catalogue of spécialités change a few times a year, and every step of every
-// candidate reads them: they are kept a minute per process rather than read at each request
-// (bench: two queries of 34 and ~95 rows saved on each Suivant). The session's own lists, which
+// Académies and the catalogue of spécialités and épreuves change a few times a year, and every
+// step of every candidate reads them: they are kept a minute per process rather than read at each
+// request (bench: two queries of 34 and ~95 rows saved on each Suivant). The session's own lists, which
 // an académie may edit during the window, are always read fresh.
 const REFERENCE_TTL_MS = 60_000;
 type Entry<T> = { value: Promise<T>; until: number };
@@ -62,28 +64,91 @@ function academies(db: Db | Tx): Promise<AcademieInfo[]> {
   return cached("academies", () => db.academie.findMany({ select: { code: true, nom: true, departements: true } }));
 }
 
-function specialites(db: Db | Tx, examenId: string): Promise<SpecialiteInfo[]> {
+/** A spécialité of the catalogue, withdrawn ones included (`active` false). */
+export type SpecialiteCatalogue = SpecialiteInfo & { active: boolean };
+
+/** An exam's catalogue: every spécialité (withdrawn ones too, to name earlier choices) and its active épreuves. */
+export type CatalogueExamen = { specialites: SpecialiteCatalogue[]; epreuves: EpreuveCatalogue[] };
+
+function specialites(db: Db | Tx, examenId: string): Promise<SpecialiteCatalogue[]> {
   return cached(`specialites:${examenId}`, async () =>
     (
       await db.specialite.findMany({
-        where: { examenId, active: true },
-        select: { codeDiplome: true, libelle: true, secteur: true, nbLanguesObligatoires: true, travailEnHauteur: true },
+        where: { examenId },
+        select: { codeDiplome: true, libelle: true, sigle: true, secteur: true, nbLanguesObligatoires: true, travailEnHauteur: true, active: true },
         orderBy: { libelle: "asc" },
       })
-    ).map(toSpecialiteInfo),
+    ).map((row) => ({ ...toSpecialiteInfo(row), active: row.active })),
   );
+}
+
+// The épreuves, like the spécialités, are reference data that every step reads: cached per exam.
+function epreuves(db: Db | Tx, examenId: string): Promise<EpreuveCatalogue[]> {
+  return cached(`epreuves:${examenId}`, async () =>
+    (
+      await db.epreuve.findMany({
+        where: { examenId, actif: true },
+        select: { code: true, libelle: true, nature: true, disciplines: true, generale: true, secteur: true, ordre: true, specialite: { select: { codeDiplome: true } } },
+        orderBy: [{ ordre: "asc" }, { code: "asc" }],
+      })
+    ).map((e) => ({
+      code: e.code,
+      libelle: e.libelle,
+      nature: e.nature,
+      disciplines: toDisciplines(e.disciplines),
+      generale: e.generale,
+      secteur: e.specialite ? null : e.secteur,
+      specialiteCode: e.specialite?.codeDiplome ?? null,
+      ordre: e.ordre,
+    })),
+  );
+}
+
+/** The exam's catalogue as the rules read it (kept a minute per process, like the académies). */
+export async function lireCatalogue(db: Db | Tx, examenId: string): Promise<CatalogueExamen> {
+  const [s, e] = await Promise.all([specialites(db, examenId), epreuves(db, examenId)]);
+  return { specialites: s, epreuves: e };
+}
+
+/** The spécialités a candidate may choose online: active ones with their épreuves. */
+export function specialitesOffertes(catalogue: CatalogueExamen): SpecialiteInfo[] {
+  return specialitesInscriptibles(
+    catalogue.specialites.filter((s) => s.active),
+    catalogue.epreuves,
+  ).map(({ active: _active, ...s }) => s);
+}
+
+/**
+ * The exams, among these, that can be registered for online: at least one active spécialité
+ * with its épreuves. A session of any other exam is not advertised as open (issue 10 §8).
+ */
+export async function examensInscriptibles(db: Db | Tx, examenIds: Iterable<string>): Promise<Set<string>> {
+  const ids = [...new Set(examenIds)];
+  const catalogues = await Promise.all(ids.map((id) => lireCatalogue(db, id)));
+  return new Set(ids.filter((_, i) => specialitesOffertes(catalogues[i]!).length > 0));
+}
+
+/**
+ * Forgets this process's copy of the catalogues, after the national admin changed one
+ * (lib/server/catalogue/), so that the next page reads it. Other instances keep theirs until it
+ * expires: up to REFERENCE_TTL_MS after the change.
+ */
+export function oublierCatalogueEnCache(): void {
+  for (const key of cache.keys()) if (key.startsWith("specialites:") || key.startsWith("epreuves:")) cache.delete(key);
 }
 
 /**
  * The rules' context for a session: its lists, its académie, every académie (to name the one a
- * postal code belongs to) and the exam's active spécialités.
+ * postal code belongs to), the exam's spécialités that can be chosen and its épreuves.
  */
 export async function loadValidationContext(db: Db | Tx, session: SessionLue): Promise<ValidationContext> {
-  const [toutes, offertes] = await Promise.all([academies(db), specialites(db, session.examenId)]);
+  const [toutes, catalogue] = await Promise.all([academies(db), lireCatalogue(db, session.examenId)]);
   return {
     session: toSessionConfig(session),
     academie: { code: session.academie.code, nom: session.academie.nom, departements: session.academie.departements },
     academies: toutes,
-    specialites: offertes,
+    specialites: specialitesOffertes(catalogue),
+    epreuves: catalogue.epreuves,
+    specialitesExamen: catalogue.specialites,
   };
 }

@@ -8,7 +8,7 @@ import { estIdentifiant } from "@/lib/domain/identifiant";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { findCandidature } from "./find-candidature";
-import { inscriptionWindow, SESSION_SELECT } from "./load-validation-context";
+import { examensInscriptibles, inscriptionWindow, SESSION_SELECT } from "./load-validation-context";
 import type { Refus } from "./refus";
 
 export type StartResult = { ok: true; candidatureId: string; existante: boolean } | Refus;
@@ -16,6 +16,11 @@ export type StartResult = { ok: true; candidatureId: string; existante: boolean 
 const SESSION_INTROUVABLE: Refus = {
   ok: false,
   formError: fr`Cette session est introuvable ou n'est plus publiée : choisissez-en une autre dans « M'inscrire ».`,
+};
+
+const HORS_PORTAIL: Refus = {
+  ok: false,
+  formError: fr`L'inscription à cet examen ne se fait pas encore sur ce portail : adressez-vous au service des examens de l'académie.`,
 };
 
 /**
@@ -38,6 +43,8 @@ export async function startCandidature(
   const window = inscriptionWindow(session);
   const refus = refusFenetre(windowState(window, now), window, session.academie.timeZone);
   if (refus) return { ok: false, formError: refus };
+  // Never start what cannot be finished: an exam without a catalogue has no spécialité to choose.
+  if (!(await examensInscriptibles(client, [session.examenId])).has(session.examenId)) return HORS_PORTAIL;
 
   try {
     const candidature = await client.$transaction(async (tx) => {

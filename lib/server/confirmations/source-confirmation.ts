@@ -3,10 +3,11 @@ import type { Db, Tx } from "@/lib/db";
 import { parsedSteps, storedSteps } from "@/lib/domain/candidature/donnees";
 import { computeRequiredPieces } from "@/lib/domain/candidature/pieces";
 import type { CandidatureData } from "@/lib/domain/candidature/schemas";
-import { toSpecialiteInfo } from "@/lib/domain/candidature/session-config";
 import { STEP_KEYS } from "@/lib/domain/candidature/validate";
+import { epreuvesDeSpecialite } from "@/lib/domain/catalogue/epreuves";
 import type { ConfirmationSource } from "@/lib/domain/confirmation/contenu";
 import { piecesConfirmation } from "@/lib/domain/confirmation/pieces";
+import { lireCatalogue } from "@/lib/server/candidatures/load-validation-context";
 
 /** What a confirmation is generated from, except its code and generation time. */
 export type SourceSansVerification = Omit<ConfirmationSource, "verification" | "genereAt"> & {
@@ -38,6 +39,7 @@ export async function lireSourceConfirmation(db: Db | Tx, candidatureId: string,
               depotOuverture: true,
               depotCloture: true,
               confirmationLimite: true,
+              examenId: true,
               examen: { select: { libelle: true } },
               academie: { select: { id: true, nom: true, adressePostale: true, timeZone: true } },
               pieces: { select: { pieceCode: true, mode: true } },
@@ -57,14 +59,14 @@ export async function lireSourceConfirmation(db: Db | Tx, candidatureId: string,
   if (manquantes.length > 0) throw new Error(`La version ${version} de la candidature ${candidatureId} ne se relit pas (étapes ${manquantes.join(", ")}).`);
   const donnees = steps as CandidatureData;
 
-  const specialiteRow = await db.specialite.findUnique({
-    where: { codeDiplome: donnees.qualification.specialiteCode },
-    select: { codeDiplome: true, libelle: true, secteur: true, nbLanguesObligatoires: true, travailEnHauteur: true },
-  });
-  if (!specialiteRow) throw new Error(`Spécialité ${donnees.qualification.specialiteCode} inconnue (candidature ${candidatureId}).`);
-  const specialite = toSpecialiteInfo(specialiteRow);
-
   const { session, account } = candidature;
+  // The spécialité and its épreuves as the catalogue has them (a withdrawn spécialité still names
+  // the documents of its candidatures; its épreuves are the active ones).
+  const catalogue = await lireCatalogue(db, session.examenId);
+  const trouvee = catalogue.specialites.find((s) => s.codeDiplome === donnees.qualification.specialiteCode);
+  if (!trouvee) throw new Error(`Spécialité ${donnees.qualification.specialiteCode} inconnue (candidature ${candidatureId}).`);
+  const { active: _active, ...specialite } = trouvee;
+
   const requises = computeRequiredPieces(donnees, { annee: session.annee }, { dateNaissance: account.dateNaissance, specialite });
 
   return {
@@ -74,6 +76,8 @@ export async function lireSourceConfirmation(db: Db | Tx, candidatureId: string,
     examen: { libelle: session.examen.libelle },
     session: { libelle: session.libelle, annee: session.annee },
     specialite,
+    epreuves: epreuvesDeSpecialite(catalogue.epreuves, specialite),
+    specialitesExamen: catalogue.specialites,
     numero: candidature.numero,
     version,
     identite: account,

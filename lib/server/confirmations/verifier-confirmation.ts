@@ -33,7 +33,7 @@ export type Verification = { reconnu: false } | VerificationReconnue;
 
 // Sections the public page may repeat: the choices, which the holder of a copy compares with it.
 // Identity, address, contacts and the Informations step (handicap) stay on the paper only.
-const SECTIONS_PUBLIQUES = new Set(["Acquis", "Choix d’épreuves", "Épreuves obligatoires et épreuve de contrôle"]);
+const SECTIONS_PUBLIQUES = new Set(["Acquis", "Choix d’épreuves", "Épreuves obligatoires et épreuve de contrôle", "Épreuves obligatoires"]);
 
 async function documentDuCode(db: Db, code: string) {
   return db.document.findUnique({

@@ -2,6 +2,7 @@ import "server-only";
 import type { ExamenCode } from "@prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import { windowState, type Window, type WindowState } from "@/lib/domain/calendar";
+import { examensInscriptibles } from "@/lib/server/candidatures/load-validation-context";
 
 export type SessionSummary = {
   id: string;
@@ -12,6 +13,8 @@ export type SessionSummary = {
   examen: { code: ExamenCode; libelle: string; libelleCourt: string; ordre: number };
   inscription: Window;
   etat: WindowState;
+  /** The exam has a catalogue (a spécialité with its épreuves): registration happens on this portal. */
+  enLigne: boolean;
 };
 
 /** Published sessions, each with the state of its registration window at `now`. */
@@ -27,12 +30,14 @@ export async function listSessions(now: Date, db?: Db): Promise<SessionSummary[]
       inscriptionOuverture: true,
       inscriptionCloture: true,
       academie: { select: { id: true, nom: true, slug: true, timeZone: true } },
+      examenId: true,
       examen: { select: { code: true, libelle: true, libelleCourt: true, ordre: true } },
     },
     orderBy: [{ inscriptionCloture: "asc" }, { academie: { nom: "asc" } }, { examen: { ordre: "asc" } }],
   });
-  return rows.map(({ inscriptionOuverture, inscriptionCloture, ...row }) => {
+  const enLigne = await examensInscriptibles(client, rows.map((r) => r.examenId));
+  return rows.map(({ inscriptionOuverture, inscriptionCloture, examenId, ...row }) => {
     const inscription = { opensAt: inscriptionOuverture, closesAt: inscriptionCloture };
-    return { ...row, inscription, etat: windowState(inscription, now) };
+    return { ...row, inscription, etat: windowState(inscription, now), enLigne: enLigne.has(examenId) };
   });
 }

@@ -58,6 +58,8 @@ export default async function ModalitesPage({ params }: { params: Promise<{ sess
           {fr`Vous avez déjà une candidature pour cette session : `}
           <Link href={`/mes-candidatures/${existante.id}`}>gérer ma candidature</Link>.
         </p>
+      ) : !session.enLigne ? (
+        <p>{fr`L'inscription à cet examen ne se fait pas encore sur ce portail : adressez-vous au service des examens de l'${academie}.`}</p>
       ) : session.etat === "OUVERTE" ? (
         <ModalitesForm
           sessionId={session.id}

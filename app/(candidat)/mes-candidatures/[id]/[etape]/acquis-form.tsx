@@ -4,7 +4,7 @@ import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import { useContext } from "react";
 import { ChampCase, ChampCases, ChampListe, ChampRadios, ChampsContext, ChampTexte, Revele, champId, type Option } from "@/components/candidature/champs";
 import { StepForm, type StepAction } from "@/components/candidature/step-form";
-import { EPREUVES_BENEFICES, type FormValues } from "@/lib/domain/candidature/formulaires";
+import { beneficeChamp, type FormValues } from "@/lib/domain/candidature/formulaires";
 import { ACQUIS_LIBELLES, DIPLOME_LIBELLES } from "@/lib/domain/candidature/libelles";
 import { acquisTypesProposes, messageChoixAcquis } from "@/lib/domain/candidature/acquis-choix";
 import { DIPLOMES_DISPENSE } from "@/lib/domain/candidature/types";
@@ -39,6 +39,7 @@ export function AcquisForm({
   epreuves,
   disciplines,
   autresSpecialites,
+  dispensesDiplome,
   beneficesPossibles,
   sessionAnnee,
 }: {
@@ -51,21 +52,22 @@ export function AcquisForm({
   epreuves: readonly EpreuveOption[];
   disciplines: readonly Option[];
   autresSpecialites: readonly Option[];
+  /** The exam's dispenses by diploma are in the portal (the bac pro's table). */
+  dispensesDiplome: boolean;
   /** Only a candidate ajourné at a previous session keeps notes (step 2) [C:CF]. */
   beneficesPossibles: boolean;
   sessionAnnee: number;
 }) {
-  const libelle = (code: string) => epreuves.find((e) => e.code === code)?.libelle ?? code;
   const labels: Record<string, string> = {
     ...LABELS,
     ...Object.fromEntries(
-      EPREUVES_BENEFICES.flatMap((code, p) => [
-        [`benefices[${p}].note`, `${code} : note`],
-        [`benefices[${p}].sessionAnnee`, `${code} : année de la session`],
+      epreuves.flatMap(({ code }, p) => [
+        [beneficeChamp(p, "note"), `${code} : note`],
+        [beneficeChamp(p, "sessionAnnee"), `${code} : année de la session`],
       ]),
     ),
   };
-  const types = acquisTypesProposes(beneficesPossibles, typeof initial.type === "string" ? initial.type : undefined);
+  const types = acquisTypesProposes({ benefices: beneficesPossibles, dispensesDiplome }, typeof initial.type === "string" ? initial.type : undefined);
   const periode = `de ${sessionAnnee - 5} à ${sessionAnnee - 1}`;
   return (
     <StepForm action={action} revision={revision} initial={initial} labels={labels} precedent={precedent} lectureSeule={lectureSeule} suivantLecture={suivantLecture}>
@@ -90,17 +92,18 @@ export function AcquisForm({
             {fr`Pour chaque note à conserver, indiquez-la et l'année de la session où vous l'avez obtenue (${periode}). Laissez vides les autres lignes.`}
           </p>
           <BeneficesErreur />
-          {EPREUVES_BENEFICES.map((code, p) => (
+          {epreuves.map(({ code, libelle }, p) => (
             <div key={code} className="fr-fieldset__element">
               <fieldset className="fr-fieldset fr-mb-0">
                 <legend className="fr-fieldset__legend fr-text--regular">
-                  {code} – {libelle(code)}
+                  {code} – {libelle}
                 </legend>
+                <input type="hidden" name={beneficeChamp(p, "epreuveCode")} value={code} />
                 <div className="fr-fieldset__element fr-fieldset__element--inline">
-                  <ChampTexte name={`benefices[${p}].note`} label="Note sur 20" hint={fr`Exemple : 12,5`} maxLength={5} inputMode="decimal" width="court" />
+                  <ChampTexte name={beneficeChamp(p, "note")} label="Note sur 20" hint={fr`Exemple : 12,5`} maxLength={5} inputMode="decimal" width="court" />
                 </div>
                 <div className="fr-fieldset__element fr-fieldset__element--inline">
-                  <ChampTexte name={`benefices[${p}].sessionAnnee`} label="Année de la session" hint={fr`Exemple : ${sessionAnnee - 1}`} maxLength={4} inputMode="numeric" width="court" />
+                  <ChampTexte name={beneficeChamp(p, "sessionAnnee")} label="Année de la session" hint={fr`Exemple : ${sessionAnnee - 1}`} maxLength={4} inputMode="numeric" width="court" />
                 </div>
               </fieldset>
             </div>
@@ -108,6 +111,7 @@ export function AcquisForm({
         </fieldset>
       </Revele>
 
+      {dispensesDiplome && (
       <Revele id="bloc-diplome" name="type" values={["DISPENSES_DIPLOME"]}>
         <ChampListe name="diplome" label={LABELS.diplome} options={DIPLOMES_DISPENSE.map((d) => ({ value: d, label: DIPLOME_LIBELLES[d] }))} />
         <ChampCases name="disciplines" legend={LABELS.disciplines} hint="Seules les dispenses prévues pour votre diplôme sont accordées (arrêté du 8 novembre 2012)." options={disciplines} />
@@ -117,11 +121,13 @@ export function AcquisForm({
         <ChampCase name="diplomeComporteEcoDroit" label={LABELS.diplomeComporteEcoDroit} />
         <ChampCase name="diplomeComportePhysiqueChimie" label={LABELS.diplomeComportePhysiqueChimie} />
       </Revele>
+      )}
 
       <Revele id="bloc-autre" name="type" values={["AUTRE_SPECIALITE"]}>
         <ChampListe name="autreSpecialiteCode" label={LABELS.autreSpecialiteCode} options={autresSpecialites} vide="Sélectionnez la spécialité" />
         <ChampTexte name="autreAnneeObtention" label={LABELS.autreAnneeObtention} hint={fr`Sur 4 chiffres, ${periode}`} maxLength={4} inputMode="numeric" width="court" />
         <ChampCases name="autreEpreuves" legend={LABELS.autreEpreuves} hint="Les épreuves générales communes aux spécialités." options={epreuves.filter((e) => e.generale).map((e) => ({ value: e.code, label: `${e.code} – ${e.libelle}` }))} />
+        {!epreuves.some((e) => e.generale) && <p className="fr-text--sm">{fr`Votre spécialité ne comporte pas d'épreuve générale : aucune dispense n'est possible à ce titre.`}</p>}
       </Revele>
 
       <Revele id="bloc-vae" name="type" values={["DISPENSES_VAE"]}>

@@ -8,13 +8,15 @@ import { estModifiable, WizardFrame } from "@/components/candidature/wizard-fram
 import { academieLabel, listeFr } from "@/components/sessions/session-labels";
 import { now } from "@/lib/clock";
 import { canKeepBenefices, canRequestEpsDispense } from "@/lib/domain/candidature/eligibility";
+import { dispensesDiplomeProposees } from "@/lib/domain/candidature/acquis-choix";
 import { computeEpreuveStatuses } from "@/lib/domain/candidature/epreuves";
-import { listEpreuvesObligatoires } from "@/lib/domain/candidature/epreuves-bac-pro";
 import { toFormValues, type FormValues } from "@/lib/domain/candidature/formulaires";
 import { DISCIPLINE_LIBELLES, etapeParSlug, ETAPES, type StepKey } from "@/lib/domain/candidature/libelles";
-import { EPS_CHOIX, type DisciplineDispensable } from "@/lib/domain/candidature/types";
+import { EPS_CHOIX, type DisciplineDispensable, type SpecialiteInfo } from "@/lib/domain/candidature/types";
+import { epreuveDeDiscipline, epreuvesDeSpecialite, epreuvesObligatoires } from "@/lib/domain/catalogue/epreuves";
+import { specialiteLabel } from "@/lib/domain/catalogue/libelles";
+import type { EpreuveDef } from "@/lib/domain/catalogue/types";
 import { PCS } from "@/lib/domain/data/pcs";
-import { findSpecialite, specialiteLabel, SPECIALITES_BAC_PRO } from "@/lib/domain/data/specialites";
 import { listPays } from "@/lib/domain/pays";
 import { fr } from "@/lib/domain/typographie";
 import { requireCandidate } from "@/lib/server/auth/guards";
@@ -50,10 +52,13 @@ export default async function EtapePage({ params }: Props) {
 
   const step = etape.key as StepKey;
   const base = `/mes-candidatures/${dossier.id}`;
+  // Steps 4 and 5 depend on the spécialité chosen at step 3 and on its épreuves in the catalogue.
+  const specialite = dossier.ctx.specialites.find((s) => s.codeDiplome === dossier.travailValide.qualification?.specialiteCode);
+  const epreuves = specialite ? epreuvesDeSpecialite(dossier.ctx.epreuves, specialite) : [];
   const common = {
     action: enregistrerEtape.bind(null, dossier.id, step),
     revision: dossier.revision,
-    initial: toFormValues(step, dossier.travail[step]),
+    initial: toFormValues(step, dossier.travail[step], epreuvesObligatoires(epreuves).map((e) => e.code)),
     lectureSeule: !estModifiable(dossier),
     precedent: etape.numero > 1 ? `${base}/${ETAPES[etape.numero - 2]!.key}` : undefined,
     suivantLecture: `${base}/${ETAPES[etape.numero]!.key}`,
@@ -62,18 +67,26 @@ export default async function EtapePage({ params }: Props) {
   return (
     <WizardFrame dossier={dossier} numero={etape.numero}>
       <p className="fr-text--sm fr-mt-2w">Les champs suivis d’un astérisque (*) sont obligatoires.</p>
-      <Etape dossier={dossier} step={step} common={common} />
+      <Etape dossier={dossier} step={step} common={common} specialite={specialite} epreuves={epreuves} />
     </WizardFrame>
   );
 }
 
 type Common = { action: StepAction; revision: number; initial: FormValues; lectureSeule: boolean; precedent: string | undefined; suivantLecture: string };
 
-function Etape({ dossier, step, common }: { dossier: CandidatureDossier; step: StepKey; common: Common }): ReactNode {
+type EtapeProps = {
+  dossier: CandidatureDossier;
+  step: StepKey;
+  common: Common;
+  /** The spécialité chosen at step 3, if the session still offers it, and its épreuves. */
+  specialite: SpecialiteInfo | undefined;
+  epreuves: readonly EpreuveDef[];
+};
+
+function Etape({ dossier, step, common, specialite, epreuves }: EtapeProps): ReactNode {
   const { session, ctx, travailValide } = dossier;
   const academie = academieLabel(session.academie.nom, false);
   const precedent = common.precedent ?? "";
-  const specialite = ctx.specialites.find((s) => s.codeDiplome === travailValide.qualification?.specialiteCode);
 
   switch (step) {
     case "identification":
@@ -93,7 +106,7 @@ function Etape({ dossier, step, common }: { dossier: CandidatureDossier; step: S
     case "qualification": {
       const informations = travailValide.informations;
       const specialites = ctx.specialites
-        .map((s) => ({ value: s.codeDiplome, label: specialiteLabel(findSpecialite(s.codeDiplome) ?? s) }))
+        .map((s) => ({ value: s.codeDiplome, label: specialiteLabel(s) }))
         .sort((a, b) => collator.compare(a.label, b.label));
       return (
         <QualificationForm
@@ -107,17 +120,20 @@ function Etape({ dossier, step, common }: { dossier: CandidatureDossier; step: S
     }
     case "acquis": {
       if (!specialite) return <SpecialiteDAbord href={`/mes-candidatures/${dossier.id}/qualification`} />;
-      const epreuves = listEpreuvesObligatoires(specialite);
-      const disciplines = [...new Set(epreuves.flatMap((e) => e.disciplines))].filter((d): d is DisciplineDispensable => d !== "PROFESSIONNEL");
+      const obligatoires = epreuvesObligatoires(epreuves);
+      const disciplines = [...new Set(obligatoires.flatMap((e) => e.disciplines))].filter((d): d is DisciplineDispensable => d !== "PROFESSIONNEL");
       return (
         <AcquisForm
           {...common}
           precedent={precedent}
-          epreuves={epreuves.map((e) => ({ code: e.code, libelle: e.libelle, generale: e.generale }))}
+          epreuves={obligatoires.map((e) => ({ code: e.code, libelle: e.libelle, generale: e.generale }))}
           disciplines={disciplines.map((d) => ({ value: d, label: DISCIPLINE_LIBELLES[d][0]!.toUpperCase() + DISCIPLINE_LIBELLES[d].slice(1) }))}
-          autresSpecialites={SPECIALITES_BAC_PRO.filter((s) => s.codeDiplome !== specialite?.codeDiplome)
+          // The other spécialités of the exam, withdrawn ones included: the candidate may have been ajourné in one.
+          autresSpecialites={(ctx.specialitesExamen ?? ctx.specialites)
+            .filter((s) => s.codeDiplome !== specialite.codeDiplome)
             .map((s) => ({ value: s.codeDiplome, label: specialiteLabel(s) }))
             .sort((a, b) => collator.compare(a.label, b.label))}
+          dispensesDiplome={dispensesDiplomeProposees(ctx.session.examen)}
           beneficesPossibles={travailValide.informations ? canKeepBenefices(travailValide.informations) : false}
           sessionAnnee={ctx.session.annee}
         />
@@ -127,16 +143,19 @@ function Etape({ dossier, step, common }: { dossier: CandidatureDossier; step: S
       const route = travailValide.informations?.typeCandidature;
       const epsChoix = EPS_CHOIX.filter((c) => (c === "DISPENSE" ? canRequestEpsDispense(route) : c === "ADAPTEE" ? ctx.session.activitesEpsAdaptees.length > 0 : true));
       if (!specialite) return <SpecialiteDAbord href={`/mes-candidatures/${dossier.id}/qualification`} />;
+      const intitule = (e: EpreuveDef | undefined) => e && { code: e.code, libelle: e.libelle };
       return (
         <>
-          <StatutsEpreuves statuts={computeEpreuveStatuses(specialite, travailValide.acquis, travailValide.epreuves?.epsChoix)} />
+          <StatutsEpreuves statuts={computeEpreuveStatuses(epreuves, travailValide.acquis, travailValide.epreuves?.epsChoix)} />
           <EpreuvesForm
             {...common}
             precedent={precedent}
             languesLva={ctx.session.languesLva}
             languesLvb={ctx.session.languesLvb}
             languesLvf={ctx.session.languesLvf}
-            deuxLangues={specialite.nbLanguesObligatoires === 2}
+            nbLangues={specialite.nbLanguesObligatoires}
+            epreuveLangues={intitule(epreuveDeDiscipline(epreuves, "LVA"))}
+            epreuveEps={intitule(epreuveDeDiscipline(epreuves, "EPS"))}
             tertiaire={specialite.secteur === "SERVICES"}
             epsChoix={epsChoix}
             activitesEps={ctx.session.activitesEps}

@@ -13,6 +13,7 @@ import { findPiece } from "@/lib/domain/candidature/pieces-catalogue";
 import { computeRequiredPieces } from "@/lib/domain/candidature/pieces";
 import { lignesAcquis, lignesEpreuves, lignesIdentification, lignesInformations, lignesQualification, type Ligne } from "@/lib/domain/candidature/recapitulatif";
 import { validateCandidature } from "@/lib/domain/candidature/validate";
+import { epreuvesDeSpecialite } from "@/lib/domain/catalogue/epreuves";
 import { lignesEtatCivil } from "@/lib/domain/account/etat-civil";
 import { fr } from "@/lib/domain/typographie";
 import { requireCandidate } from "@/lib/server/auth/guards";
@@ -96,16 +97,16 @@ export default async function RecapitulatifPage({ params, searchParams }: Props)
         {data.informations ? <Liste lignes={lignesInformations(data.informations)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={3} base={base} modifiable={modifiable}>
-        {data.qualification ? <Liste lignes={lignesQualification(data.qualification, dossier.ctx.specialites)} /> : <NonRemplie />}
+        {data.qualification ? <Liste lignes={lignesQualification(data.qualification, dossier.ctx.specialitesExamen ?? dossier.ctx.specialites)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={4} base={base} modifiable={modifiable}>
-        {data.acquis ? <Liste lignes={lignesAcquis(data.acquis)} /> : <NonRemplie />}
+        {data.acquis ? <Liste lignes={lignesAcquis(data.acquis, dossier.ctx.specialitesExamen ?? dossier.ctx.specialites)} /> : <NonRemplie />}
       </Rubrique>
       <Rubrique numero={5} base={base} modifiable={modifiable}>
         {data.epreuves ? (
           <>
             <Liste lignes={lignesEpreuves(data.epreuves)} />
-            {specialite && <StatutsEpreuves statuts={computeEpreuveStatuses(specialite, data.acquis, data.epreuves.epsChoix)} />}
+            {specialite && <StatutsEpreuves statuts={computeEpreuveStatuses(epreuvesDeSpecialite(dossier.ctx.epreuves, specialite), data.acquis, data.epreuves.epsChoix)} />}
           </>
         ) : (
           <NonRemplie />
