@@ -65,6 +65,8 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/gestion": "gestion",
   "/gestion/personnels": "gestion",
   "/gestion/taches": "gestion",
+  "/gestion/academies": "gestion",
+  "/gestion/academies/[code]": "gestion",
   "/gestion/tableau-de-bord": "gestion",
   "/gestion/portefeuilles": "gestion",
   "/gestion/rappels": "gestion",
@@ -237,6 +239,8 @@ test.describe("en-têtes de sécurité", () => {
   });
 
   test("l'espace de gestion s'affiche sans violation de la CSP", async ({ page, context }) => {
+    // Two sign-ins and some twenty pages, each loaded until DSFR has started.
+    test.setTimeout(120_000);
     const violations = await watchViolations(context);
     const visited = new Set<string>();
     // The national administrator sees every staff page, the failed jobs' list included.
@@ -248,6 +252,9 @@ test.describe("en-têtes de sécurité", () => {
     await expect(page).toHaveURL(/\/gestion$/);
     for (const route of ["/gestion", "/gestion/personnels", "/gestion/taches"]) await visit(page, route, route, visited);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Courriels et tâches en échec");
+    await visit(page, "/gestion/academies", "/gestion/academies", visited);
+    await visit(page, "/gestion/academies/[code]", "/gestion/academies/28", visited);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Académie de La Réunion");
     // The rectorat's pages are an académie's: a national admin has none, an admin d'académie sees them all.
     await context.clearCookies();
     const rectorat = demoAccount("admin.clermont");
