@@ -108,9 +108,11 @@ describe("seed", () => {
     const db = await getDb();
     const demos = await db.session.findMany({ where: { demo: true, annee: demoAnnee(TODAY) }, include: { academie: true, examen: true } });
     expect(demos.map((s) => `${s.academie.slug}/${s.examen.code}`).toSorted()).toEqual(
-      ["aix-marseille/BAC_PRO", "clermont/BAC_PRO", "nancy-metz/BAC_PRO", "nice/BAC_PRO", "nice/BP", "nice/CAP", "nice/MC"],
+      ["aix-marseille/BAC_PRO", "clermont/BAC_PRO", "nancy-metz/BAC_PRO", "nice/BAC_PRO", "nice/BP", "nice/CAP", "nice/MC", "reunion/BAC_PRO"],
     );
     for (const s of demos) {
+      // The same local hours everywhere, each in its académie's zone: La Réunion is UTC+4 all year.
+      const [ouverture, cloture] = s.academie.timeZone === "Indian/Reunion" ? ["2026-10-23T05:00:00.000Z", "2026-12-22T13:00:00.000Z"] : ["2026-10-23T07:00:00.000Z", "2026-12-22T16:00:00.000Z"];
       expect(s.publiee).toBe(true);
       expect(s.inscriptionOuverture.getTime()).toBeLessThan(TODAY.getTime());
       expect(s.inscriptionCloture.getTime()).toBeGreaterThan(TODAY.getTime());
@@ -120,8 +122,8 @@ describe("seed", () => {
         "2026-12-29T17:00",
       ]);
       // 23 October 2026 is still summer time in Paris, 22 December winter time.
-      expect(s.inscriptionOuverture.toISOString()).toBe("2026-10-23T07:00:00.000Z");
-      expect(s.inscriptionCloture.toISOString()).toBe("2026-12-22T16:00:00.000Z");
+      expect(s.inscriptionOuverture.toISOString()).toBe(ouverture);
+      expect(s.inscriptionCloture.toISOString()).toBe(cloture);
     }
   });
 
@@ -224,7 +226,7 @@ describe("seed", () => {
     const db = await getDb();
     await withoutDemoAccounts();
     const accounts = await seed(db, { today: TODAY, demo: true });
-    expect(accounts.map((a) => a.role).toSorted()).toEqual(["ADMIN_ACADEMIE", "ADMIN_NATIONAL", "CANDIDAT", "GESTIONNAIRE", "GESTIONNAIRE", "GESTIONNAIRE", "GESTIONNAIRE"]);
+    expect(accounts.map((a) => a.role).toSorted()).toEqual(["ADMIN_ACADEMIE", "ADMIN_ACADEMIE", "ADMIN_NATIONAL", "CANDIDAT", "GESTIONNAIRE", "GESTIONNAIRE", "GESTIONNAIRE", "GESTIONNAIRE", "GESTIONNAIRE"]);
     const passwords = new Set<string>();
     for (const a of accounts) {
       expect(a.password).not.toBeNull();
@@ -321,7 +323,7 @@ describe("seed", () => {
     const before = await counts();
     expect(await seed(db, { today: new Date("2030-01-15T12:00:00Z"), demo: false })).toEqual([]);
     expect(await counts()).toEqual(before);
-    expect(await countDemoRows(db)).toEqual({ accounts: DEMO_ACCOUNTS.length, sessions: 7 });
+    expect(await countDemoRows(db)).toEqual({ accounts: DEMO_ACCOUNTS.length, sessions: 8 });
   }, 60_000);
 
   it("puts no real staff from the notices in the seeded data", async () => {

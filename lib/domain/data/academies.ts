@@ -118,7 +118,17 @@ export const ACADEMIES: readonly AcademieData[] = [
   { code: "25", slug: "versailles", nom: "Versailles", timeZone: "Europe/Paris", departements: ["78", "91", "92", "95"] },
   { code: "27", slug: "corse", nom: "Corse", timeZone: "Europe/Paris", departements: ["2A", "2B"] },
   { code: "70", slug: "normandie", nom: "Normandie", timeZone: "Europe/Paris", departements: ["14", "27", "50", "61", "76"] },
-  { code: "28", slug: "reunion", nom: "La Réunion", timeZone: "Indian/Reunion", departements: ["974"] },
+  {
+    code: "28",
+    slug: "reunion",
+    nom: "La Réunion",
+    timeZone: "Indian/Reunion",
+    departements: ["974"],
+    // No notice: an invented address and desk for the demo session (lib/domain/data/sessions.ts).
+    adressePostale: "Rectorat de La Réunion\nDivision des examens et concours – Bureau des examens professionnels\n1 rue de l'Exemple\n97400 Saint-Denis",
+    siteUrl: "https://www.ac-reunion.fr",
+    contacts: [{ libelle: "Bureau des examens professionnels", email: "examens.pro@ac-reunion.invalid", telephone: "01 99 00 97 41" }],
+  },
   { code: "31", slug: "martinique", nom: "Martinique", timeZone: "America/Martinique", departements: ["972"] },
   // Also serves Saint-Barthélemy and Saint-Martin: see COLLECTIVITES_RATTACHEES.
   { code: "32", slug: "guadeloupe", nom: "Guadeloupe", timeZone: "America/Guadeloupe", departements: ["971"] },

@@ -74,7 +74,7 @@ describe("demoSessions", () => {
   it.each(days)("are open for registration and pieces on %s", (iso) => {
     const today = new Date(iso);
     const sessions = demoSessions(today);
-    expect(sessions.map((s) => `${s.academieCode}/${s.examen}`)).toEqual(["12/BAC_PRO", "06/BAC_PRO", "23/BAC_PRO", "23/CAP", "23/BP", "23/MC", "02/BAC_PRO"]);
+    expect(sessions.map((s) => `${s.academieCode}/${s.examen}`)).toEqual(["12/BAC_PRO", "06/BAC_PRO", "23/BAC_PRO", "23/CAP", "23/BP", "23/MC", "02/BAC_PRO", "28/BAC_PRO"]);
     for (const s of sessions) {
       expect(s.demo).toBe(true);
       expectCoherent(s);
@@ -92,6 +92,18 @@ describe("demoSessions", () => {
     expect(first?.inscriptionOuvertureLocal).toBe("2026-12-02T09:00");
     expect(first?.inscriptionClotureLocal).toBe("2027-01-31T17:00");
     expect(first?.annee).toBe(2029);
+  });
+
+  it("places La Réunion's session on its own day and hours (UTC+4), not Paris's", () => {
+    // 21:30 UTC on 31 December: still 22:30 on the 31st in Paris, already 01:30 on 1 January at La Réunion.
+    const sessions = demoSessions(new Date("2026-12-31T21:30:00Z"));
+    const paris = sessions.find((s) => s.academieCode === "12")!;
+    const reunion = sessions.find((s) => s.academieCode === "28")!;
+    expect([paris.inscriptionOuvertureLocal, paris.inscriptionClotureLocal]).toEqual(["2026-12-01T09:00", "2027-01-30T17:00"]);
+    expect([reunion.inscriptionOuvertureLocal, reunion.inscriptionClotureLocal]).toEqual(["2026-12-02T09:00", "2027-01-31T17:00"]);
+    expect(reunion).toMatchObject({ examen: "BAC_PRO", modePieces: "UPLOAD", annee: 2029 });
+    // 09:00 at La Réunion is 05:00 UTC, four hours before its Paris counterpart's 08:00 UTC in winter.
+    expect(at(reunion, reunion.inscriptionOuvertureLocal).toISOString()).toBe("2026-12-02T05:00:00.000Z");
   });
 
   it("takes the local year plus two, clear of every real session", () => {

@@ -4,8 +4,9 @@ import type { ExamenCodeData } from "./examens";
 
 // Registration sessions taken from the seed notices (shared/seeds), plus demonstration sessions
 // placed around the day the portal is seeded. Every date is a local wall-clock string
-// "YYYY-MM-DDTHH:mm" in the académie's zone (all four are Europe/Paris); prisma/seed.ts turns
-// them into instants with localToInstant. Deadlines are exclusive: "jusqu'à 17 h" closes at 17:00.
+// "YYYY-MM-DDTHH:mm" in the académie's zone (Europe/Paris for the notices' four, Indian/Reunion
+// for La Réunion's demo); prisma/seed.ts turns them into instants with localToInstant. Deadlines
+// are exclusive: "jusqu'à 17 h" closes at 17:00.
 
 export type PieceModeData = "UPLOAD" | "POSTAL";
 
@@ -80,6 +81,9 @@ const NM = ACADEMIE_CODES.NANCY_METZ;
 const CF = ACADEMIE_CODES.CLERMONT_FERRAND;
 const NI = ACADEMIE_CODES.NICE;
 const AX = ACADEMIE_CODES.AIX_MARSEILLE;
+// La Réunion (UTC+4 all year) has no notice here: its demo session makes a zone other than Paris
+// run every day, on the home page, the session page and the wizard.
+const RE = "28";
 
 const NICE_CONFIRMATION =
   "La confirmation d'inscription, vérifiée, datée et signée, est à téléverser dans « Mes justificatifs » avec les pièces justificatives au plus tard une semaine après la clôture des inscriptions. Sans elle, la candidature est annulée.";
@@ -208,12 +212,15 @@ const DEMO_ACADEMIES: readonly { code: string; examens: readonly ExamenCodeData[
   { code: CF, examens: ["BAC_PRO"], modePieces: "UPLOAD" },
   { code: NI, examens: ["BAC_PRO", "CAP", "BP", "MC"], modePieces: "UPLOAD" },
   { code: AX, examens: ["BAC_PRO"], modePieces: "POSTAL" },
+  // No notice to follow [inferred]: pieces uploaded, the post from the island being slow.
+  { code: RE, examens: ["BAC_PRO"], modePieces: "UPLOAD" },
 ];
 
 /**
  * Demonstration sessions open on any day: registration and pieces from 30 days before `today`
- * at 09:00 to 30 days after at 17:00 (local), confirmation one week after closing, same hour.
- * Bac pro for the four académies of the notices, plus CAP, BP and MC for Nice.
+ * at 09:00 to 30 days after at 17:00 (local: each académie's own day and hours, in its zone),
+ * confirmation one week after closing, same hour. Bac pro for the four académies of the notices
+ * and for La Réunion, plus CAP, BP and MC for Nice.
  */
 export function demoSessions(today: Date): SessionData[] {
   return DEMO_ACADEMIES.flatMap(({ code, examens, modePieces }) => {
