@@ -39,6 +39,7 @@ type Ligne = {
   languesLvf: string[];
   activitesEps: string[];
   activitesEpsAdaptees: string[];
+  specialitesOffertes: string[];
   examenCode: ExamenCode;
   examenLibelle: string;
   examenLibelleCourt: string;
@@ -69,7 +70,7 @@ async function lire(db: Db, accountId: string, candidatureId: string): Promise<L
       s."inscriptionClotureInitiale",
       (SELECT p."motif" FROM "ProlongationSession" p WHERE p."sessionId" = s."id" AND p."echeance" = 'inscriptionCloture' ORDER BY p."at" DESC LIMIT 1) AS "prolongationMotif",
       s."id" AS "sessionId", s."annee", s."libelle" AS "sessionLibelle", s."examenId", s."configVersion" AS "sessionConfigVersion",
-      s."inscriptionOuverture", s."inscriptionCloture", s."languesLva", s."languesLvb", s."languesLvf", s."activitesEps", s."activitesEpsAdaptees",
+      s."inscriptionOuverture", s."inscriptionCloture", s."languesLva", s."languesLvb", s."languesLvf", s."activitesEps", s."activitesEpsAdaptees", s."specialitesOffertes",
       e."code"::text AS "examenCode", e."libelle" AS "examenLibelle", e."libelleCourt" AS "examenLibelleCourt",
       a."id" AS "academieId", a."code" AS "academieCode", a."nom" AS "academieNom", a."slug" AS "academieSlug", a."timeZone",
       a."departements", a."amenagementUrl",
@@ -99,6 +100,7 @@ async function loadDossier(db: Db, accountId: string, candidatureId: string, now
     languesLvf: l.languesLvf,
     activitesEps: l.activitesEps,
     activitesEpsAdaptees: l.activitesEpsAdaptees,
+    specialitesOffertes: l.specialitesOffertes,
     examen: { code: l.examenCode, libelle: l.examenLibelle, libelleCourt: l.examenLibelleCourt },
     academie: { id: l.academieId, code: l.academieCode, nom: l.academieNom, slug: l.academieSlug, timeZone: l.timeZone, departements: l.departements, amenagementUrl: l.amenagementUrl },
   };

@@ -22,6 +22,7 @@ export const SESSION_SELECT = {
   languesLvf: true,
   activitesEps: true,
   activitesEpsAdaptees: true,
+  specialitesOffertes: true,
   examen: { select: { code: true, libelle: true, libelleCourt: true } },
   academie: { select: { id: true, code: true, nom: true, slug: true, timeZone: true, departements: true, amenagementUrl: true } },
 } satisfies Prisma.SessionSelect;
@@ -137,6 +138,11 @@ export function oublierCatalogueEnCache(): void {
   for (const key of cache.keys()) if (key.startsWith("specialites:") || key.startsWith("epreuves:")) cache.delete(key);
 }
 
+/** The académie may offer some of the exam's spécialités only in a session [issue 10 §2]: none listed, all. */
+function offertesDansLaSession(specialites: SpecialiteInfo[], codes: readonly string[]): SpecialiteInfo[] {
+  return codes.length === 0 ? specialites : specialites.filter((s) => codes.includes(s.codeDiplome));
+}
+
 /**
  * The rules' context for a session: its lists, its académie, every académie (to name the one a
  * postal code belongs to), the exam's spécialités that can be chosen and its épreuves.
@@ -147,7 +153,7 @@ export async function loadValidationContext(db: Db | Tx, session: SessionLue): P
     session: toSessionConfig(session),
     academie: { code: session.academie.code, nom: session.academie.nom, departements: session.academie.departements },
     academies: toutes,
-    specialites: specialitesOffertes(catalogue),
+    specialites: offertesDansLaSession(specialitesOffertes(catalogue), session.specialitesOffertes),
     epreuves: catalogue.epreuves,
     specialitesExamen: catalogue.specialites,
   };
