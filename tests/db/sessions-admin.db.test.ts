@@ -191,3 +191,16 @@ async function courriels(): Promise<string[]> {
   const rows = await db.$queryRawUnsafe<{ data: unknown }[]>(`SELECT data FROM pgboss.job WHERE name = 'courriel'`);
   return rows.map((r) => JSON.stringify(r.data));
 }
+
+describe("the spécialités a session offers", () => {
+  it("are the only ones its candidates may choose (none listed: all the exam's)", async () => {
+    const { loadValidationContext, SESSION_SELECT } = await import("@/lib/server/candidatures/load-validation-context");
+    const s = await demo("02");
+    const lire = async () => loadValidationContext(db, await db.session.findUniqueOrThrow({ where: { id: s.id }, select: SESSION_SELECT }));
+    const toutes = (await lire()).specialites.map((sp) => sp.codeDiplome);
+    expect(toutes.length).toBeGreaterThan(2);
+    const admin02 = await creerPersonnel(db, "02", "ADMIN_ACADEMIE");
+    expect((await modifierConfiguration(db, s.id, saisieDe(s, { specialites: [toutes[1]!] }), { ...ctx(admin02), appliquer: true })).ok).toBe(true);
+    expect((await lire()).specialites.map((sp) => sp.codeDiplome)).toEqual([toutes[1]]);
+  });
+});
