@@ -22,6 +22,8 @@ export const DEMO_ACCOUNTS = [
   { role: "GESTIONNAIRE", email: "gestion.nice@example.fr", academieCode: "23", civilite: "MONSIEUR", nomNaissance: "Modèle", prenoms: "Sacha" },
   { role: "GESTIONNAIRE", email: "gestion.aix-marseille@example.fr", academieCode: "02", civilite: "MADAME", nomNaissance: "Témoin", prenoms: "Louise" },
   { role: "ADMIN_ACADEMIE", email: "admin.clermont@example.fr", academieCode: "06", civilite: "MONSIEUR", nomNaissance: "Démo", prenoms: "Alex" },
+  // Nice's admin, to try (and test) that an académie's admin never reaches another académie's sessions.
+  { role: "ADMIN_ACADEMIE", email: "admin.nice@example.fr", academieCode: "23", civilite: "MADAME", nomNaissance: "Simulacre", prenoms: "Morgane" },
   // La Réunion's demo session (UTC+4) has its staff too, to try the back office in another zone.
   { role: "GESTIONNAIRE", email: "gestion.reunion@example.fr", academieCode: "28", civilite: "MADAME", nomNaissance: "Maquette", prenoms: "Nadia" },
   { role: "ADMIN_ACADEMIE", email: "admin.reunion@example.fr", academieCode: "28", civilite: "MONSIEUR", nomNaissance: "Prototype", prenoms: "Jordan" },
