@@ -3,6 +3,7 @@ import { instantLocal } from "../../lib/domain/candidature/fenetre";
 import { formatWindowFr } from "../../lib/domain/calendar";
 import { waitForMail } from "../../lib/mail/read-outbox";
 import { demoAccount, expect, test } from "./fixtures";
+import { connecterPersonnel } from "./helpers/personnel";
 import { callServerAction, readServerActions } from "./helpers/server-actions";
 import { demoWindow, newCandidate, plain, startRegistration, uniqueEmail } from "./helpers/wizard";
 
@@ -16,13 +17,7 @@ const NATIONAL = demoAccount("admin.national");
 const ADMIN_CLERMONT = demoAccount("admin.clermont");
 const REUNION = "Indian/Reunion";
 
-async function signInStaff(page: Page, account: { email: string; password: string }) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse mail *").fill(account.email);
-  await page.locator("#connexion-password").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).toHaveURL(/\/gestion$/);
-}
+const signInStaff = connecterPersonnel;
 
 /** The error DSFR writes under the field whose control has this id. */
 function erreurSous(page: Page, id: string) {

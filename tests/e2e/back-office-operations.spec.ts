@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { waitForMail } from "../../lib/mail/read-outbox";
 import { demoAccount, expect, test } from "./fixtures";
+import { pagePersonnel, type Compte } from "./helpers/personnel";
 import { candidatureEnregistree, demoWindow, plain, uniqueEmail } from "./helpers/wizard";
 
 // Issue 9 §6–7 through the pages: gestion.clermont sends a relance to a filtered list of the
@@ -11,25 +12,8 @@ import { candidatureEnregistree, demoWindow, plain, uniqueEmail } from "./helper
 
 const gestionnaire = demoAccount("gestion.clermont");
 
-async function connexionGestion(browser: Browser, baseURL: string, compte: { email: string; password: string }, { maintenant }: { maintenant?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  // The server's "now" for this browser (TEST_CLOCK), set before signing in: a session opened at another instant would have expired.
-  if (maintenant) await context.addCookies([{ name: "portail-test-now", value: maintenant, url: baseURL }]);
-  const page = await context.newPage();
-  const erreurs: string[] = [];
-  page.on("pageerror", (e) => erreurs.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) erreurs.push(m.text());
-  });
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse mail *").fill(compte.email);
-  await page.locator("#connexion-password").fill(compte.password);
-  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).toHaveURL(/\/gestion$/);
-  // Console errors on the manager's pages fail the test too.
-  context.on("close", () => expect(erreurs, "browser console errors (gestion)").toEqual([]));
-  return page;
-}
+const connexionGestion = (browser: Browser, baseURL: string, compte: Compte, { maintenant }: { maintenant?: string } = {}): Promise<Page> =>
+  pagePersonnel(browser, baseURL, compte, maintenant ? { maintenant } : {});
 
 test("une relance groupée sur une liste filtrée : progression, résumé, courriel et Mes documents ; pages accessibles", async ({ page, browser, baseURL, outboxDir, expectAccessible }, testInfo) => {
   test.setTimeout(180_000);

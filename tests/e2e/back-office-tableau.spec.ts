@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { formatDateFr } from "../../lib/domain/calendar";
 import { jourLocal } from "../../lib/domain/gestion/tableau-de-bord";
 import { demoAccount, expect, test } from "./fixtures";
+import { connecterPersonnel } from "./helpers/personnel";
 import {
   choisirAcquis,
   newCandidate,
@@ -21,13 +22,7 @@ import {
 const GESTION = demoAccount("gestion.clermont");
 const ADMIN = demoAccount("admin.clermont");
 
-async function signInStaff(page: Page, account: { email: string; password: string }) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse mail *").fill(account.email);
-  await page.locator("#connexion-password").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).toHaveURL(/\/gestion$/);
-}
+const signInStaff = connecterPersonnel;
 
 /** Today's row of the chart's table: the number of first registrations. */
 async function inscriptionsDuJour(page: Page): Promise<number> {

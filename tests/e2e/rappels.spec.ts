@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { instantLocal } from "../../lib/domain/candidature/fenetre";
 import { extractLinks, readOutbox, waitForMail } from "../../lib/mail/read-outbox";
 import { demoAccount, expect, test } from "./fixtures";
+import { pagePersonnel } from "./helpers/personnel";
 import { demoWindow, newCandidate, plain, startRegistration, uniqueEmail } from "./helpers/wizard";
 
 // Issue 10 §5 through the pages: a candidate leaves a draft in Clermont-Ferrand's demo session;
@@ -11,24 +12,8 @@ import { demoWindow, newCandidate, plain, startRegistration, uniqueEmail } from 
 
 const admin = demoAccount("admin.clermont");
 
-/** The admin signed in a context of its own whose clock (TEST_CLOCK cookie) is `maintenant`, set before signing in. */
-async function connexionAdmin(browser: Browser, baseURL: string, maintenant: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  await context.addCookies([{ name: "portail-test-now", value: maintenant, url: baseURL }]);
-  const page = await context.newPage();
-  const erreurs: string[] = [];
-  page.on("pageerror", (e) => erreurs.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) erreurs.push(m.text());
-  });
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse mail *").fill(admin.email);
-  await page.locator("#connexion-password").fill(admin.password);
-  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).toHaveURL(/\/gestion$/);
-  context.on("close", () => expect(erreurs, "browser console errors (gestion)").toEqual([]));
-  return page;
-}
+/** The admin signed in a context of its own whose clock is `maintenant`. */
+const connexionAdmin = (browser: Browser, baseURL: string, maintenant: string): Promise<Page> => pagePersonnel(browser, baseURL, admin, { maintenant });
 
 test("un brouillon reçoit un seul rappel 72 h avant la clôture, envoyé par l'administrateur d'académie ; page accessible", async ({ page, browser, baseURL, outboxDir, expectAccessible }, testInfo) => {
   test.setTimeout(120_000);

@@ -1,6 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { formatWindowFr, localToInstant } from "../../lib/domain/calendar";
 import { demoAccount, expect, test } from "./fixtures";
+import { connecterPersonnel, pagePersonnel } from "./helpers/personnel";
 import { callServerAction, readServerActions } from "./helpers/server-actions";
 import { newCandidate, plain, remplirIdentification, remplirInformations, startRegistration, suivant, uniqueEmail } from "./helpers/wizard";
 
@@ -15,14 +16,7 @@ const instant = (local: string) => {
   return r.instant;
 };
 
-async function signInStaff(page: Page, name: Parameters<typeof demoAccount>[0]) {
-  const account = demoAccount(name);
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse mail *").fill(account.email);
-  await page.locator("#connexion-password").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).toHaveURL(/\/gestion$/);
-}
+const signInStaff = (page: Page, name: Parameters<typeof demoAccount>[0]) => connecterPersonnel(page, demoAccount(name));
 
 /** Creates and publishes a bac pro session of the signed-in admin's académie; returns its admin page path. */
 async function creerEtPublier(page: Page, annee: number, ouverture: string, cloture: string): Promise<string> {
@@ -90,7 +84,7 @@ test("un administrateur d’académie crée une session à l’heure locale, la 
 
 test("une prolongation de la clôture laisse enregistrer le candidat refusé une seconde après l’ancienne", async ({ page, browser, baseURL, outboxDir, setNow, expectAccessible }, testInfo) => {
   test.setTimeout(180_000);
-  const admin = await adminPage(browser, baseURL!);
+  const admin = await pagePersonnel(browser, baseURL!, demoAccount("admin.clermont"));
   const adminPath = await creerEtPublier(admin, 2043, "2042-11-03T10:00", "2042-12-02T17:00");
   const cloture = instant("2042-12-02T17:00");
 
@@ -175,10 +169,3 @@ test("l’administrateur de Nice n’atteint pas les sessions de Nancy-Metz, ni 
   }
   expect(await lirePage()).toBe(avant);
 });
-
-async function adminPage(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const admin = await context.newPage();
-  await signInStaff(admin, "admin.clermont");
-  return admin;
-}
