@@ -3,6 +3,7 @@
 // of one académie (requireRole("GESTIONNAIRE", "ADMIN_ACADEMIE")) and reads WHERE "academieId" =
 // theirs: a national admin has no rectorat, and another académie's dossier does not exist for them.
 import * as academies from "./admin-academies";
+import * as catalogue from "./admin-catalogue";
 import * as annulation from "./bo-annulation";
 import * as courriers from "./bo-courriers";
 import * as exports from "./bo-exports";
@@ -12,7 +13,7 @@ import * as sessions from "./bo-sessions";
 import * as tableau from "./bo-tableau";
 import type { ActionRow, PageRow, RouteHandlerRow } from "./presets";
 
-const AREAS = [liste, tableau, exports, courriers, annulation, sessions, academies, rappels];
+const AREAS = [liste, tableau, exports, courriers, annulation, sessions, academies, rappels, catalogue];
 
 export const BACK_OFFICE_PAGES: Readonly<Record<string, PageRow>> = Object.assign({}, ...AREAS.map((a) => a.PAGES));
 export const BACK_OFFICE_ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = Object.assign({}, ...AREAS.map((a) => a.ROUTE_HANDLERS));

@@ -3,8 +3,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { EPREUVES_BAC_PRO } from "@/lib/domain/data/epreuves-bac-pro";
 import { examensInscriptibles, lireCatalogue, loadValidationContext, oublierCatalogueEnCache, SESSION_SELECT } from "@/lib/server/candidatures/load-validation-context";
+import { enregistrerEpreuve } from "@/lib/server/catalogue/enregistrer-epreuve";
+import { enregistrerSpecialite } from "@/lib/server/catalogue/enregistrer-specialite";
+import { listerCatalogue } from "@/lib/server/catalogue/lister-catalogue";
+import { lireEpreuve } from "@/lib/server/catalogue/lire-epreuve";
+import { lireSpecialite } from "@/lib/server/catalogue/lire-specialite";
+import { supprimerEpreuve } from "@/lib/server/catalogue/supprimer-epreuve";
+import { supprimerSpecialite } from "@/lib/server/catalogue/supprimer-specialite";
 import { listSessions } from "@/lib/server/sessions/list-sessions";
+import type { EpreuveForm, SpecialiteForm } from "@/lib/domain/catalogue/formulaires";
 import { seed } from "@/prisma/seed";
+import { creerPersonnel, insererDossiers } from "../fixtures/back-office";
 
 // Issue 10 §8: the Specialite and Epreuve tables are the one catalogue. The seed inserts the bac
 // pro's épreuves once (and never puts back one the national admin removed); the rules' context
@@ -108,5 +117,124 @@ describe("the rules' context", () => {
       await db.specialite.delete({ where: { id: specialite.id } });
       oublierCatalogueEnCache();
     }
+  });
+});
+
+describe("the national admin's catalogue services", () => {
+  const NOW = new Date("2026-11-23T10:00:00Z");
+  let national: { id: string; role: "ADMIN_NATIONAL"; academieId: null };
+  const specialiteCap = (over: Partial<SpecialiteForm> = {}): SpecialiteForm => ({
+    codeDiplome: "50099921",
+    libelle: "Spécialité d’essai des services",
+    sigle: undefined,
+    secteur: "PRODUCTION",
+    nbLanguesObligatoires: 1,
+    travailEnHauteur: false,
+    active: true,
+    ...over,
+  });
+  const epreuve = (code: string, over: Partial<EpreuveForm> = {}): EpreuveForm => ({
+    code,
+    libelle: `Épreuve ${code}`,
+    nature: "OBLIGATOIRE",
+    disciplines: ["PROFESSIONNEL"],
+    generale: false,
+    secteur: undefined,
+    ordre: 1,
+    actif: true,
+    ...over,
+  });
+
+  beforeAll(async () => {
+    const cree = await db.account.create({
+      data: { email: "national.catalogue@example.fr", emailNormalized: "national.catalogue@example.fr", nomNaissance: "National", prenoms: "Essai", role: "ADMIN_NATIONAL", activatedAt: NOW },
+      select: { id: true },
+    });
+    national = { id: cree.id, role: "ADMIN_NATIONAL", academieId: null };
+  });
+
+  it("refuses anyone but the national admin, reading as writing, and changes nothing", async () => {
+    const adminNice = await creerPersonnel(db, "23", "ADMIN_ACADEMIE");
+    const gestionnaire = await creerPersonnel(db, "23");
+    const avant = { specialites: await db.specialite.count(), epreuves: await db.epreuve.count(), audit: await db.auditEvent.count({ where: { action: { startsWith: "catalogue." } } }) };
+    const melec = await db.specialite.findUniqueOrThrow({ where: { codeDiplome: "40025520" }, select: { id: true } });
+    const e2 = await db.epreuve.findFirstOrThrow({ where: { code: "E2" }, select: { id: true } });
+    for (const p of [adminNice, gestionnaire]) {
+      const actor = { id: p.id, role: p.role, academieId: p.academieId };
+      expect(await listerCatalogue(db, actor)).toBeNull();
+      expect(await lireSpecialite(db, actor, "40025520")).toBeNull();
+      expect(await lireEpreuve(db, actor, e2.id)).toBeNull();
+      expect(await enregistrerSpecialite(db, { actor, examen: "CAP", id: null, input: specialiteCap() }, { now: NOW })).toEqual({ ok: false, code: "interdit" });
+      expect(await enregistrerSpecialite(db, { actor, examen: "BAC_PRO", id: melec.id, input: specialiteCap({ codeDiplome: "40025520" }) }, { now: NOW })).toEqual({ ok: false, code: "interdit" });
+      expect(await enregistrerEpreuve(db, { actor, cible: { examen: "CAP", specialite: null }, id: null, input: epreuve("EG1") }, { now: NOW })).toEqual({ ok: false, code: "interdit" });
+      expect(await supprimerEpreuve(db, { actor, id: e2.id }, { now: NOW })).toEqual({ ok: false, code: "interdit" });
+      expect(await supprimerSpecialite(db, { actor, id: melec.id }, { now: NOW })).toEqual({ ok: false, code: "interdit" });
+    }
+    expect({ specialites: await db.specialite.count(), epreuves: await db.epreuve.count(), audit: await db.auditEvent.count({ where: { action: { startsWith: "catalogue." } } }) }).toEqual(avant);
+  });
+
+  it("creates a CAP spécialité and its épreuves, audited, which makes Nice's CAP registrable online", async () => {
+    const cap = await examenId("CAP");
+    const creee = await enregistrerSpecialite(db, { actor: national, examen: "CAP", id: null, input: specialiteCap() }, { now: NOW });
+    expect(creee).toEqual({ ok: true, codeDiplome: "50099921", modifiee: true });
+    expect((await examensInscriptibles(db, [cap])).has(cap)).toBe(false);
+
+    const commune = await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: null }, id: null, input: epreuve("EG1", { disciplines: ["FRANCAIS", "HISTOIRE_GEO_EMC"], generale: true, ordre: 5 }) }, { now: NOW });
+    const propre = await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: "50099921" }, id: null, input: epreuve("EP1") }, { now: NOW });
+    expect([commune.ok, propre.ok]).toEqual([true, true]);
+    expect((await examensInscriptibles(db, [cap])).has(cap)).toBe(true);
+    const detail = await lireSpecialite(db, national, "50099921");
+    expect(detail?.epreuves.map((e) => e.code)).toEqual(["EP1", "EG1"]);
+    expect(detail?.inscriptible).toBe(true);
+    expect(await db.epreuve.findFirstOrThrow({ where: { code: "EP1", examenId: cap } })).toMatchObject({ portee: detail!.id, secteur: null, specialiteId: detail!.id });
+
+    const events = await db.auditEvent.findMany({ where: { actorId: national.id }, orderBy: { at: "asc" }, select: { action: true, entityType: true, academieId: true } });
+    expect(events.map((e) => [e.action, e.entityType, e.academieId])).toEqual([
+      ["catalogue.specialite_creee", "Specialite", null],
+      ["catalogue.epreuve_creee", "Epreuve", null],
+      ["catalogue.epreuve_creee", "Epreuve", null],
+    ]);
+  });
+
+  it("refuses a code diplôme or an épreuve code already taken, beside its field", async () => {
+    expect(await enregistrerSpecialite(db, { actor: national, examen: "CAP", id: null, input: specialiteCap({ codeDiplome: "40025520" }) }, { now: NOW })).toEqual({ ok: false, code: "code-diplome-pris" });
+    const doublon = await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: "50099921" }, id: null, input: epreuve("EP1") }, { now: NOW });
+    expect(doublon).toMatchObject({ ok: false, code: "code-epreuve-pris", field: "code" });
+    // An exam épreuve of one secteur beside one of every secteur, same code: one spécialité would sit both.
+    const secteur = await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: null }, id: null, input: epreuve("EG1", { secteur: "SERVICES" }) }, { now: NOW });
+    expect(secteur).toMatchObject({ ok: false, code: "code-epreuve-pris", field: "secteur" });
+    // A spécialité's own épreuve may take an exam épreuve's code: it replaces it for that spécialité.
+    const remplace = await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: "50099921" }, id: null, input: epreuve("EG1", { disciplines: ["FRANCAIS"], libelle: "Français" }) }, { now: NOW });
+    expect(remplace.ok).toBe(true);
+    expect((await lireSpecialite(db, national, "50099921"))?.epreuves.find((e) => e.code === "EG1")?.libelle).toBe("Français");
+  });
+
+  it("deletes what no saved candidature names, and deactivates what one does", async () => {
+    const detail = (await lireSpecialite(db, national, "50099921"))!;
+    const [candidatureId] = await insererDossiers(db, "23", [{ specialiteCode: "50099921" }], { examen: "CAP" });
+    expect(candidatureId).toBeDefined();
+
+    const ep1 = detail.epreuvesPropres.find((e) => e.code === "EP1")!;
+    // Saved candidatures of the spécialité may refer to EP1: its code stays, it is deactivated.
+    expect(await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: "50099921" }, id: ep1.id, input: epreuve("EP9") }, { now: NOW })).toEqual({ ok: false, code: "code-epreuve-fige" });
+    expect(await supprimerEpreuve(db, { actor: national, id: ep1.id }, { now: NOW })).toEqual({ ok: true, mode: "desactivee", specialite: "50099921" });
+    expect((await db.epreuve.findUniqueOrThrow({ where: { id: ep1.id } })).actif).toBe(false);
+    expect(await supprimerEpreuve(db, { actor: national, id: ep1.id }, { now: NOW })).toEqual({ ok: false, code: "deja-desactivee" });
+
+    expect(await enregistrerSpecialite(db, { actor: national, examen: "CAP", id: detail.id, input: specialiteCap({ codeDiplome: "50099922" }) }, { now: NOW })).toEqual({ ok: false, code: "code-diplome-fige" });
+    expect(await supprimerSpecialite(db, { actor: national, id: detail.id }, { now: NOW })).toEqual({ ok: true, mode: "desactivee" });
+    expect((await db.specialite.findUniqueOrThrow({ where: { id: detail.id } })).active).toBe(false);
+    const cap = await examenId("CAP");
+    expect((await examensInscriptibles(db, [cap])).has(cap)).toBe(false);
+
+    // An unused one goes, with its own épreuves.
+    await enregistrerSpecialite(db, { actor: national, examen: "CAP", id: null, input: specialiteCap({ codeDiplome: "50099923" }) }, { now: NOW });
+    await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: "50099923" }, id: null, input: epreuve("EP1") }, { now: NOW });
+    const inutilisee = (await lireSpecialite(db, national, "50099923"))!;
+    expect(await supprimerSpecialite(db, { actor: national, id: inutilisee.id }, { now: NOW })).toEqual({ ok: true, mode: "supprimee" });
+    expect(await db.specialite.findUnique({ where: { codeDiplome: "50099923" } })).toBeNull();
+    expect(await db.epreuve.count({ where: { specialiteId: inutilisee.id } })).toBe(0);
+    const dernier = await db.auditEvent.findFirstOrThrow({ where: { action: "catalogue.specialite_supprimee" }, orderBy: { at: "desc" } });
+    expect(dernier.before).toMatchObject({ codeDiplome: "50099923", epreuves: ["EP1"] });
   });
 });

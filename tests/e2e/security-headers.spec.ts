@@ -67,6 +67,11 @@ const VISITED_BY: Record<string, "public" | "candidat" | "gestion"> = {
   "/gestion/taches": "gestion",
   "/gestion/academies": "gestion",
   "/gestion/academies/[code]": "gestion",
+  "/gestion/catalogue": "gestion",
+  "/gestion/catalogue/[examen]/nouvelle-specialite": "gestion",
+  "/gestion/catalogue/[examen]/nouvelle-epreuve": "gestion",
+  "/gestion/catalogue/specialites/[code]": "gestion",
+  "/gestion/catalogue/epreuves/[id]": "gestion",
   "/gestion/tableau-de-bord": "gestion",
   "/gestion/portefeuilles": "gestion",
   "/gestion/rappels": "gestion",
@@ -239,8 +244,8 @@ test.describe("en-têtes de sécurité", () => {
   });
 
   test("l'espace de gestion s'affiche sans violation de la CSP", async ({ page, context }) => {
-    // Two sign-ins and some twenty pages, each loaded until DSFR has started.
-    test.setTimeout(120_000);
+    // Two sign-ins and some twenty-five pages, each loaded until DSFR has started.
+    test.setTimeout(150_000);
     const violations = await watchViolations(context);
     const visited = new Set<string>();
     // The national administrator sees every staff page, the failed jobs' list included.
@@ -255,6 +260,13 @@ test.describe("en-têtes de sécurité", () => {
     await visit(page, "/gestion/academies", "/gestion/academies", visited);
     await visit(page, "/gestion/academies/[code]", "/gestion/academies/28", visited);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Académie de La Réunion");
+    // The exams' catalogue: the list, a spécialité (the seeded MELEC), an épreuve of the bac pro, the forms.
+    await visit(page, "/gestion/catalogue", "/gestion/catalogue", visited);
+    const epreuve = await page.locator('main a[href^="/gestion/catalogue/epreuves/"]').first().getAttribute("href");
+    await visit(page, "/gestion/catalogue/epreuves/[id]", epreuve!, visited);
+    await visit(page, "/gestion/catalogue/specialites/[code]", "/gestion/catalogue/specialites/40025520", visited);
+    await visit(page, "/gestion/catalogue/[examen]/nouvelle-specialite", "/gestion/catalogue/cap/nouvelle-specialite", visited);
+    await visit(page, "/gestion/catalogue/[examen]/nouvelle-epreuve", "/gestion/catalogue/bac-pro/nouvelle-epreuve?specialite=40025520", visited);
     // The rectorat's pages are an académie's: a national admin has none, an admin d'académie sees them all.
     await context.clearCookies();
     const rectorat = demoAccount("admin.clermont");

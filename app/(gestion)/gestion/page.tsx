@@ -43,6 +43,9 @@ export default async function GestionPage() {
       ? [{ titre: "Académies", desc: "Nom, fuseau horaire, départements, contacts et administrateurs de chaque académie.", href: "/gestion/academies" }]
       : []),
     ...(account.role === "ADMIN_NATIONAL"
+      ? [{ titre: "Catalogue des examens", desc: "Spécialités et épreuves du baccalauréat professionnel, des CAP, BP et MC.", href: "/gestion/catalogue" }]
+      : []),
+    ...(account.role === "ADMIN_NATIONAL"
       ? [{ titre: "Courriels et tâches en échec", desc: "Ce que la file de tâches n’a pas pu faire, et le relancer.", href: "/gestion/taches" }]
       : []),
   ];

@@ -9,6 +9,7 @@ export function entreesMenuGestion(role: Role): EntreeMenu[] {
     return [
       { texte: "Accueil", href: "/gestion" },
       { texte: "Académies", href: "/gestion/academies" },
+      { texte: "Catalogue des examens", href: "/gestion/catalogue" },
       { texte: "Personnels", href: "/gestion/personnels" },
       { texte: "Tâches en échec", href: "/gestion/taches" },
     ];
