@@ -59,20 +59,21 @@ export function demoWindow(academieCode: string): { opensAt: Date; closesAt: Dat
   return { opensAt: at(session.inscriptionOuvertureLocal), closesAt: at(session.inscriptionClotureLocal), annee: session.annee };
 }
 
-/** From "M'inscrire" to step 1: postal code → académie → the bac pro session → Modalités accepted. */
+/** From "M'inscrire" to step 1: postal code → académie → the exam's session (bac pro unless said) → Modalités accepted. */
 export async function startRegistration(
   page: Page,
   codePostal: string,
   academie: string,
   check?: () => Promise<void>,
   checkModalites?: () => Promise<void>,
+  examen = "Baccalauréat professionnel",
 ): Promise<string> {
   await page.goto("/inscription");
   await page.getByLabel("Code postal de votre domicile").fill(codePostal);
   await page.getByRole("button", { name: "Afficher les sessions ouvertes" }).click();
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(`Inscriptions ouvertes – Académie d(e |’|')${academie}`) })).toBeVisible();
   await check?.();
-  await page.locator("li", { hasText: "Baccalauréat professionnel" }).getByRole("link", { name: /Choisir cette session/ }).click();
+  await page.locator("li", { hasText: examen }).getByRole("link", { name: /Choisir cette session/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modalités d’inscription");
   await checkModalites?.();
   await page.getByText(/J.ai lu les modalités d.inscription/).click();
@@ -125,11 +126,14 @@ export async function choisirAcquis(page: Page, type: AcquisType) {
   await page.getByRole("radio", { name: ACQUIS_LIBELLES[type] }).check({ force: true });
 }
 
-export async function remplirEpreuves(page: Page, { lva, lvb, lvf, eps, activites = [] }: { lva: string; lvb?: string; lvf?: string; eps: EpsChoix; activites?: string[] }) {
-  await page.getByLabel("Langue vivante A (LVA) *").selectOption(lva);
+export type ChoixEpreuves = { lva?: string; lvb?: string; lvf?: string; eps?: EpsChoix; activites?: string[] };
+
+/** Step 5: the languages and the EPS the spécialité asks (a CAP's may ask neither). */
+export async function remplirEpreuves(page: Page, { lva, lvb, lvf, eps, activites = [] }: ChoixEpreuves) {
+  if (lva) await page.getByLabel("Langue vivante A (LVA) *").selectOption(lva);
   if (lvb) await page.getByLabel("Langue vivante B (LVB) *").selectOption(lvb);
   if (lvf) await page.getByLabel("Langue vivante facultative (LVF, épreuve orale)").selectOption(lvf);
-  await page.getByRole("radio", { name: EPS_LIBELLES[eps] }).check({ force: true });
+  if (eps) await page.getByRole("radio", { name: EPS_LIBELLES[eps] }).check({ force: true });
   for (const a of activites) await page.locator("#etape-epsActivites").getByRole("checkbox", { name: a }).check({ force: true });
 }
 
@@ -145,19 +149,45 @@ export function champ(page: Page, name: string) {
   return page.locator(`.fr-input-group:has(${id}), .fr-select-group:has(${id}), fieldset${id}`).first();
 }
 
-/** A registered candidature of Clermont-Ferrand (three years' experience): CINSIG01, 1NATID01 and CERTRV01 go online. */
-export async function candidatureEnregistree(page: Page, outboxDir: string, email: string): Promise<string> {
+/** What a candidate registers for, and answers, through the whole wizard. */
+export type Parcours = {
+  codePostal: string;
+  commune: string;
+  academie: string;
+  /** The exam's name, as the session is listed in « M'inscrire ». */
+  examen: string;
+  specialite: RegExp;
+  /** Step 4 (the acquis type chosen, then what it asks); "Je n'ai ni bénéfice de notes ni dispense" by default. */
+  acquis?: (page: Page) => Promise<void>;
+  epreuves: ChoixEpreuves;
+};
+
+/** Clermont-Ferrand's bac pro, tertiary (MCV A: LVA + LVB), EPS apte: CINSIG01, 1NATID01 and CERTRV01 go online. */
+export const CLERMONT_BAC_PRO: Parcours = {
+  codePostal: "63000",
+  commune: "Clermont-Ferrand",
+  academie: "Clermont-Ferrand",
+  examen: "Baccalauréat professionnel",
+  specialite: /^Métiers du commerce et de la vente option A/,
+  epreuves: { lva: "Anglais", lvb: "Espagnol", eps: "APTE", activites: ["Danse", "Demi-fond"] },
+};
+
+/**
+ * A new candidate (three years' experience) registered through the whole wizard, up to ENREGISTRER,
+ * for Clermont-Ferrand's bac pro unless another parcours is given; returns the candidature's id.
+ */
+export async function candidatureEnregistree(page: Page, outboxDir: string, email: string, parcours: Parcours = CLERMONT_BAC_PRO): Promise<string> {
   await newCandidate(page, outboxDir, email);
-  const id = await startRegistration(page, "63000", "Clermont-Ferrand");
-  await remplirIdentification(page, { codePostal: "63000", commune: "Clermont-Ferrand" });
+  const id = await startRegistration(page, parcours.codePostal, parcours.academie, undefined, undefined, parcours.examen);
+  await remplirIdentification(page, { codePostal: parcours.codePostal, commune: parcours.commune });
   await suivant(page, "informations");
   await remplirInformations(page, { route: "EXPERIENCE_PRO_3_ANS" });
   await suivant(page, "qualification");
-  await remplirQualification(page, /^Métiers du commerce et de la vente option A/, "GLOBALE");
+  await remplirQualification(page, parcours.specialite, "GLOBALE");
   await suivant(page, "acquis");
-  await choisirAcquis(page, "AUCUN");
+  await (parcours.acquis ?? ((p) => choisirAcquis(p, "AUCUN")))(page);
   await suivant(page, "epreuves");
-  await remplirEpreuves(page, { lva: "Anglais", lvb: "Espagnol", eps: "APTE", activites: ["Danse", "Demi-fond"] });
+  await remplirEpreuves(page, parcours.epreuves);
   await suivant(page, "recapitulatif");
   await page.getByRole("button", { name: "ENREGISTRER" }).click();
   await expect(page).toHaveURL(/recapitulatif\?enregistree=1$/);
