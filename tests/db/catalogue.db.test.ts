@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { EPREUVES_BAC_PRO } from "@/lib/domain/data/epreuves-bac-pro";
-import { examensInscriptibles, lireCatalogue, loadValidationContext, oublierCatalogueEnCache, SESSION_SELECT } from "@/lib/server/candidatures/load-validation-context";
+import { lireCatalogue, loadValidationContext, oublierCatalogueEnCache, SESSION_SELECT, sessionsInscriptibles } from "@/lib/server/candidatures/load-validation-context";
 import { enregistrerEpreuve } from "@/lib/server/catalogue/enregistrer-epreuve";
 import { enregistrerSpecialite } from "@/lib/server/catalogue/enregistrer-specialite";
 import { listerCatalogue } from "@/lib/server/catalogue/lister-catalogue";
@@ -22,6 +22,11 @@ const TODAY = new Date("2026-11-22T12:00:00Z");
 let db: PrismaClient;
 
 const examenId = async (code: "BAC_PRO" | "CAP" | "BP" | "MC") => (await db.examen.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+/** Whether Nice's CAP demo session can be registered for online. */
+async function niceCapEnLigne(): Promise<boolean> {
+  const session = await db.session.findFirstOrThrow({ where: { demo: true, academie: { code: "23" }, examen: { code: "CAP" } }, select: { id: true, examenId: true, specialitesOffertes: true } });
+  return (await sessionsInscriptibles(db, [session])).has(session.id);
+}
 const epreuvesRows = () => db.epreuve.findMany({ select: { id: true, examenId: true, portee: true, code: true, secteur: true, libelle: true, disciplines: true, actif: true }, orderBy: [{ portee: "asc" }, { code: "asc" }] });
 
 beforeAll(async () => {
@@ -100,7 +105,7 @@ describe("the rules' context", () => {
     const niceCap = async () => (await listSessions(TODAY, db)).find((s) => s.demo && s.academie.nom === "Nice" && s.examen.code === "CAP");
     oublierCatalogueEnCache();
     expect(await niceCap()).toMatchObject({ etat: "OUVERTE", enLigne: false });
-    expect((await examensInscriptibles(db, [cap])).has(cap)).toBe(false);
+    expect(await niceCapEnLigne()).toBe(false);
 
     const specialite = await db.specialite.create({ data: { codeDiplome: "50099911", libelle: "Spécialité d’essai", examenId: cap, secteur: "PRODUCTION", nbLanguesObligatoires: 0 } });
     try {
@@ -109,6 +114,11 @@ describe("the rules' context", () => {
       await db.epreuve.create({ data: { examenId: cap, specialiteId: specialite.id, portee: specialite.id, code: "EP1", libelle: "Réalisation", disciplines: ["PROFESSIONNEL"] } });
       oublierCatalogueEnCache();
       expect((await niceCap())?.enLigne).toBe(true);
+      expect(await niceCapEnLigne()).toBe(true);
+      // A session that offers only other spécialités is not registrable online, whatever the exam has.
+      const session = await db.session.findFirstOrThrow({ where: { demo: true, academie: { code: "23" }, examen: { code: "CAP" } }, select: { id: true, examenId: true } });
+      expect((await sessionsInscriptibles(db, [{ ...session, specialitesOffertes: ["50099919"] }])).has(session.id)).toBe(false);
+      expect((await sessionsInscriptibles(db, [{ ...session, specialitesOffertes: ["50099911"] }])).has(session.id)).toBe(true);
       const catalogue = await lireCatalogue(db, cap);
       expect(catalogue.epreuves).toEqual([
         { code: "EP1", libelle: "Réalisation", nature: "OBLIGATOIRE", disciplines: ["PROFESSIONNEL"], generale: false, secteur: null, specialiteCode: "50099911", ordre: 0 },
@@ -177,12 +187,12 @@ describe("the national admin's catalogue services", () => {
     const cap = await examenId("CAP");
     const creee = await enregistrerSpecialite(db, { actor: national, examen: "CAP", id: null, input: specialiteCap() }, { now: NOW });
     expect(creee).toEqual({ ok: true, codeDiplome: "50099921", modifiee: true });
-    expect((await examensInscriptibles(db, [cap])).has(cap)).toBe(false);
+    expect(await niceCapEnLigne()).toBe(false);
 
     const commune = await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: null }, id: null, input: epreuve("EG1", { disciplines: ["FRANCAIS", "HISTOIRE_GEO_EMC"], generale: true, ordre: 5 }) }, { now: NOW });
     const propre = await enregistrerEpreuve(db, { actor: national, cible: { examen: "CAP", specialite: "50099921" }, id: null, input: epreuve("EP1") }, { now: NOW });
     expect([commune.ok, propre.ok]).toEqual([true, true]);
-    expect((await examensInscriptibles(db, [cap])).has(cap)).toBe(true);
+    expect(await niceCapEnLigne()).toBe(true);
     const detail = await lireSpecialite(db, national, "50099921");
     expect(detail?.epreuves.map((e) => e.code)).toEqual(["EP1", "EG1"]);
     expect(detail?.inscriptible).toBe(true);
@@ -224,8 +234,7 @@ describe("the national admin's catalogue services", () => {
     expect(await enregistrerSpecialite(db, { actor: national, examen: "CAP", id: detail.id, input: specialiteCap({ codeDiplome: "50099922" }) }, { now: NOW })).toEqual({ ok: false, code: "code-diplome-fige" });
     expect(await supprimerSpecialite(db, { actor: national, id: detail.id }, { now: NOW })).toEqual({ ok: true, mode: "desactivee" });
     expect((await db.specialite.findUniqueOrThrow({ where: { id: detail.id } })).active).toBe(false);
-    const cap = await examenId("CAP");
-    expect((await examensInscriptibles(db, [cap])).has(cap)).toBe(false);
+    expect(await niceCapEnLigne()).toBe(false);
 
     // An unused one goes, with its own épreuves.
     await enregistrerSpecialite(db, { actor: national, examen: "CAP", id: null, input: specialiteCap({ codeDiplome: "50099923" }) }, { now: NOW });

@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/lib/db";
 import { windowState, type Window } from "@/lib/domain/calendar";
 import { storedSteps } from "@/lib/domain/candidature/donnees";
 import { academieForPostalCode } from "@/lib/domain/candidature/domicile";
-import { examensInscriptibles } from "./load-validation-context";
+import { sessionsInscriptibles } from "./load-validation-context";
 
 export type AcademieChoix = { code: string; nom: string; departements: string[] };
 
@@ -63,12 +63,13 @@ export async function listSessionsOuvertes(
       inscriptionCloture: true,
       academie: { select: { timeZone: true } },
       examenId: true,
+      specialitesOffertes: true,
       examen: { select: { code: true, libelle: true, ordre: true } },
       candidatures: { where: { accountId }, select: { id: true } },
     },
     orderBy: [{ examen: { ordre: "asc" } }, { annee: "asc" }],
   });
-  const inscriptibles = await examensInscriptibles(client, rows.map((r) => r.examenId));
+  const inscriptibles = await sessionsInscriptibles(client, rows);
   const sessions = rows
     .map((s): SessionOuverte => ({
       id: s.id,
@@ -77,7 +78,7 @@ export async function listSessionsOuvertes(
       examen: { code: s.examen.code, libelle: s.examen.libelle },
       inscription: { opensAt: s.inscriptionOuverture, closesAt: s.inscriptionCloture },
       timeZone: s.academie.timeZone,
-      enLigne: inscriptibles.has(s.examenId),
+      enLigne: inscriptibles.has(s.id),
       candidatureId: s.candidatures[0]?.id ?? null,
     }))
     // The query already keeps open windows; the same rule as everywhere else decides.

@@ -119,14 +119,18 @@ export function specialitesOffertes(catalogue: CatalogueExamen): SpecialiteInfo[
   ).map(({ active: _active, ...s }) => s);
 }
 
+/** What says whether a session can be registered for online: its exam, and the spécialités it lists. */
+export type SessionCatalogue = { id: string; examenId: string; specialitesOffertes: readonly string[] };
+
 /**
- * The exams, among these, that can be registered for online: at least one active spécialité
- * with its épreuves. A session of any other exam is not advertised as open (issue 10 §8).
+ * The sessions, among these, that can be registered for online: their exam has an active
+ * spécialité with its épreuves, among those the session offers (none listed: all). A session of
+ * any other exam is not advertised as open (issue 10 §8).
  */
-export async function examensInscriptibles(db: Db | Tx, examenIds: Iterable<string>): Promise<Set<string>> {
-  const ids = [...new Set(examenIds)];
-  const catalogues = await Promise.all(ids.map((id) => lireCatalogue(db, id)));
-  return new Set(ids.filter((_, i) => specialitesOffertes(catalogues[i]!).length > 0));
+export async function sessionsInscriptibles(db: Db | Tx, sessions: readonly SessionCatalogue[]): Promise<Set<string>> {
+  const examens = [...new Set(sessions.map((s) => s.examenId))];
+  const catalogues = new Map(await Promise.all(examens.map(async (id) => [id, specialitesOffertes(await lireCatalogue(db, id))] as const)));
+  return new Set(sessions.filter((s) => offertesDansLaSession(catalogues.get(s.examenId) ?? [], s.specialitesOffertes).length > 0).map((s) => s.id));
 }
 
 /**

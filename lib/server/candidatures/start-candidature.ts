@@ -8,7 +8,7 @@ import { estIdentifiant } from "@/lib/domain/identifiant";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { findCandidature } from "./find-candidature";
-import { examensInscriptibles, inscriptionWindow, SESSION_SELECT } from "./load-validation-context";
+import { inscriptionWindow, SESSION_SELECT, sessionsInscriptibles } from "./load-validation-context";
 import type { Refus } from "./refus";
 
 export type StartResult = { ok: true; candidatureId: string; existante: boolean } | Refus;
@@ -44,7 +44,7 @@ export async function startCandidature(
   const refus = refusFenetre(windowState(window, now), window, session.academie.timeZone);
   if (refus) return { ok: false, formError: refus };
   // Never start what cannot be finished: an exam without a catalogue has no spécialité to choose.
-  if (!(await examensInscriptibles(client, [session.examenId])).has(session.examenId)) return HORS_PORTAIL;
+  if (!(await sessionsInscriptibles(client, [session])).has(session.id)) return HORS_PORTAIL;
 
   try {
     const candidature = await client.$transaction(async (tx) => {

@@ -3,7 +3,7 @@ import type { PieceMode, Prisma } from "@prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import { windowState, type Window, type WindowState } from "@/lib/domain/calendar";
 import { estIdentifiant } from "@/lib/domain/identifiant";
-import { examensInscriptibles } from "@/lib/server/candidatures/load-validation-context";
+import { sessionsInscriptibles } from "@/lib/server/candidatures/load-validation-context";
 
 const sessionInclude = {
   academie: { include: { contacts: { orderBy: [{ ordre: "asc" }, { libelle: "asc" }] } } },
@@ -32,7 +32,7 @@ export async function getSession(id: string, now: Date, db?: Db, { nonPubliee = 
   const pieces: SessionPieceDetail[] = session.pieces
     .toSorted((a, b) => a.piece.ordre - b.piece.ordre || a.piece.libelle.localeCompare(b.piece.libelle, "fr"))
     .map(({ piece, mode }) => ({ code: piece.code, libelle: piece.libelle, rubrique: piece.rubrique, mode }));
-  const inscriptibles = await examensInscriptibles(client, [session.examenId]);
+  const inscriptibles = await sessionsInscriptibles(client, [session]);
 
   return {
     ...session,
@@ -42,7 +42,7 @@ export async function getSession(id: string, now: Date, db?: Db, { nonPubliee = 
     depot,
     etatDepot: depot ? windowState(depot, now) : null,
     /** The exam has a catalogue (a spécialité with its épreuves): registration happens on this portal. */
-    enLigne: inscriptibles.has(session.examenId),
+    enLigne: inscriptibles.has(session.id),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { ExamenCode } from "@prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import { windowState, type Window, type WindowState } from "@/lib/domain/calendar";
-import { examensInscriptibles } from "@/lib/server/candidatures/load-validation-context";
+import { sessionsInscriptibles } from "@/lib/server/candidatures/load-validation-context";
 
 export type SessionSummary = {
   id: string;
@@ -31,13 +31,14 @@ export async function listSessions(now: Date, db?: Db): Promise<SessionSummary[]
       inscriptionCloture: true,
       academie: { select: { id: true, nom: true, slug: true, timeZone: true } },
       examenId: true,
+      specialitesOffertes: true,
       examen: { select: { code: true, libelle: true, libelleCourt: true, ordre: true } },
     },
     orderBy: [{ inscriptionCloture: "asc" }, { academie: { nom: "asc" } }, { examen: { ordre: "asc" } }],
   });
-  const enLigne = await examensInscriptibles(client, rows.map((r) => r.examenId));
-  return rows.map(({ inscriptionOuverture, inscriptionCloture, examenId, ...row }) => {
+  const enLigne = await sessionsInscriptibles(client, rows);
+  return rows.map(({ inscriptionOuverture, inscriptionCloture, examenId: _examenId, specialitesOffertes: _offertes, ...row }) => {
     const inscription = { opensAt: inscriptionOuverture, closesAt: inscriptionCloture };
-    return { ...row, inscription, etat: windowState(inscription, now), enLigne: enLigne.has(examenId) };
+    return { ...row, inscription, etat: windowState(inscription, now), enLigne: enLigne.has(row.id) };
   });
 }
