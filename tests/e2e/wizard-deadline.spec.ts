@@ -50,7 +50,7 @@ test("un Suivant envoyé après la clôture est refusé, et les pages passent en
   await expect(main.getByRole("button", { name: "ENREGISTRER" })).toHaveCount(0);
   await expect(main).toContainText("Étape non remplie");
   await page.goto("/inscription?codePostal=63000");
-  await expect(main).toContainText("Aucune session de cette académie n’est ouverte aux inscriptions en ce moment");
+  await expect(main).toContainText("Aucune session de cette académie n’est ouverte aux inscriptions en ligne en ce moment");
 
   // Mes candidatures: the card says so too.
   await page.goto("/mes-candidatures");
