@@ -47,7 +47,7 @@ test("l’accueil n’annonce pas le CAP de Nice tant qu’il n’a pas de catal
   await expectAccessible();
 });
 
-test("l’administrateur national ajoute une spécialité de CAP et ses épreuves", async ({ page, expectAccessible }) => {
+test("l’administrateur national ajoute une spécialité de CAP", async ({ page, expectAccessible }) => {
   test.setTimeout(120_000);
   await connexionNationale(page);
   await page.getByRole("link", { name: /Catalogue des examens/ }).first().click();
@@ -75,7 +75,11 @@ test("l’administrateur national ajoute une spécialité de CAP et ses épreuve
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SPECIALITE.libelle);
   await expect(page.locator("main")).toContainText("elle n’a aucune épreuve obligatoire");
   await expectAccessible();
+});
 
+test("l’administrateur national donne ses épreuves à la spécialité de CAP : une de l’examen, trois qui lui sont propres", async ({ page, expectAccessible }) => {
+  test.setTimeout(120_000);
+  await connexionNationale(page);
   // An épreuve of the exam, every spécialité's: French, history-geography.
   await page.goto("/gestion/catalogue/cap/nouvelle-epreuve");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ajouter une épreuve");
