@@ -1,9 +1,8 @@
 // Back office rows (see back-office.ts): the reminders before a deadline [issue 10 §5], the admin
 // d'académie's page and its « Envoyer maintenant les rappels dus ».
-import { form, RECTORAT, STATE, type ActionRow, type PageRow, type RouteHandlerRow } from "./presets";
+import { ADMIN_ACADEMIE_SEUL, form, STATE, type ActionRow, type PageRow, type RouteHandlerRow } from "./presets";
 
 /** requireRole("ADMIN_ACADEMIE") then scopeOf: the académie's admin only, as /gestion/portefeuilles. */
-const ADMIN_ACADEMIE_SEUL = { ...RECTORAT, gestionnaire: "not-found", otherGestionnaire: "not-found" } as const;
 
 export const PAGES: Readonly<Record<string, PageRow>> = {
   "/gestion/rappels": {

@@ -1,8 +1,6 @@
 // Back office rows: see back-office.ts. The académie's sessions, configured by its admin [issue 10 §1–4].
-import { form, RECTORAT, STATE, type ActionRow, type PageRow, type RouteHandlerRow } from "./presets";
+import { ADMIN_ACADEMIE_SEUL, form, STATE, type ActionRow, type PageRow, type RouteHandlerRow } from "./presets";
 
-/** requireRole("ADMIN_ACADEMIE") then scopeOf: the académie's admin only. */
-const ADMIN_ACADEMIE_SEUL = { ...RECTORAT, gestionnaire: "not-found", otherGestionnaire: "not-found" } as const;
 /** The same, for an action whose service refuses a session that is not of the admin's académie. */
 const ADMIN_ACADEMIE_REFUSE = { ...ADMIN_ACADEMIE_SEUL, adminAcademie: "refused" } as const;
 const OBSERVE = { as: "adminAcademie", path: "/gestion/sessions/{session}" } as const;

@@ -1,8 +1,6 @@
 // Back office rows: see back-office.ts. The dashboard [issue 9 §1] and the portfolios [§8].
-import { form, RECTORAT, STATE, type ActionRow, type PageRow, type RouteHandlerRow } from "./presets";
+import { ADMIN_ACADEMIE_SEUL, form, RECTORAT, STATE, type ActionRow, type PageRow, type RouteHandlerRow } from "./presets";
 
-/** requireRole("ADMIN_ACADEMIE") then scopeOf: the académie's admin only. */
-const ADMIN_ACADEMIE_SEUL = { ...RECTORAT, gestionnaire: "not-found", otherGestionnaire: "not-found" } as const;
 
 export const PAGES: Readonly<Record<string, PageRow>> = {
   "/gestion/tableau-de-bord": {

@@ -149,6 +149,9 @@ export const ADMINS: Access = { ...STAFF, gestionnaire: "not-found", otherGestio
 /** requireRole("GESTIONNAIRE", "ADMIN_ACADEMIE"): the rectorat's back office, scoped to the staff member's académie. */
 export const RECTORAT: Access = { ...STAFF, adminNational: "not-found" };
 
+/** requireRole("ADMIN_ACADEMIE") then scopeOf: the académie's admin only. */
+export const ADMIN_ACADEMIE_SEUL: Access = { ...RECTORAT, gestionnaire: "not-found", otherGestionnaire: "not-found" };
+
 /** The back office on one candidature (or piece, file, document) read WHERE "academieId" = the manager's. */
 export const RECTORAT_DOSSIER: Access = { ...RECTORAT, otherGestionnaire: "not-found" };
 /** The same for a server action: another académie's candidature is refused, nothing changes. */
