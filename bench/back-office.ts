@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { encode } from "next-auth/jwt";
 import { buildIfNeeded } from "../scripts/build-if-needed";
+import { rssArbre } from "./load";
 
 // `npm run bench:back-office`: the back office at 100 000 dossiers [issue 9, "Scale"], on
 // PostgreSQL only (BENCH_DATABASE_URL or DATABASE_URL: the server's address; the bench creates its
@@ -74,33 +75,6 @@ function imprimer(titre: string, lignes: Ligne[]) {
   for (const c of cellules) console.log(fmt(c));
 }
 
-/** The resident memory of a process and its descendants (next start may run its server in a child), in MB. */
-function rssArbre(racine: number): number {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entree of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entree)) continue;
-    try {
-      const status = readFileSync(`/proc/${entree}/status`, "utf8");
-      parents.set(Number(entree), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      rss.set(Number(entree), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const arbre = new Set([racine]);
-  for (let ajoute = true; ajoute; ) {
-    ajoute = false;
-    for (const [pid, ppid] of parents) {
-      if (arbre.has(ppid) && !arbre.has(pid)) {
-        arbre.add(pid);
-        ajoute = true;
-      }
-    }
-  }
-  return [...arbre].reduce((s, pid) => s + (rss.get(pid) ?? 0), 0) / 1024;
-}
-
 async function attendreServeur(timeoutMs: number) {
   const jusqua = Date.now() + timeoutMs;
   while (Date.now() < jusqua) {
@@ -115,7 +89,7 @@ async function attendreServeur(timeoutMs: number) {
 }
 
 /** A signed-in manager: a server-side session and the cookie Auth.js would set (as bench/candidats.ts does). */
-async function cookieGestionnaire(db: PrismaClient, email: string, secret: string): Promise<string> {
+export async function cookieGestionnaire(db: PrismaClient, email: string, secret: string): Promise<string> {
   const account = await db.account.findUniqueOrThrow({ where: { emailNormalized: email }, select: { id: true, sessionVersion: true } });
   const now = new Date();
   const session = await db.authSession.create({ data: { id: randomUUID(), accountId: account.id, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 12 * 3600_000) } });
@@ -123,9 +97,9 @@ async function cookieGestionnaire(db: PrismaClient, email: string, secret: strin
   return `${COOKIE}=${token}`;
 }
 
-type Telechargement = { ttfbMs: number; totalMs: number; octets: number; rssAvant: number; rssPic: number; rssApres: number; statut: number; lignes: number };
+export type Telechargement = { ttfbMs: number; totalMs: number; octets: number; rssAvant: number; rssPic: number; rssApres: number; statut: number; lignes: number };
 
-async function telecharger(url: string, cookie: string, serveur: number): Promise<Telechargement> {
+export async function telecharger(url: string, cookie: string, serveur: number): Promise<Telechargement> {
   const rssAvant = rssArbre(serveur);
   let rssPic = rssAvant;
   const sonde = setInterval(() => (rssPic = Math.max(rssPic, rssArbre(serveur))), 50);
@@ -278,7 +252,10 @@ async function main() {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error);
-  process.exit(1);
-});
+// `npm run bench:back-office`, or as a part of `npm run bench` (BENCH_PARTIES=tout), which also imports the helpers above.
+if (process.argv[1]?.endsWith("back-office.ts")) {
+  main().catch((error: Error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
