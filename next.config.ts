@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { HOME_RENDER_PATH } from "./lib/cache/pages-publiques";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limit";
 
 const nextConfig: NextConfig = {
@@ -19,6 +20,12 @@ const nextConfig: NextConfig = {
     // the proxy's copy of the body within the same bound.
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
     proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT,
+  },
+  // The home page is served from the cache, rendered at an internal dynamic segment so that
+  // `next build` never needs the database (lib/cache/pages-publiques.ts). A rewrite here, after
+  // the proxy, stays inside the server whatever host name the request used.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: HOME_RENDER_PATH }], afterFiles: [], fallback: [] };
   },
   // The Content-Security-Policy (per-request nonce) and HSTS (when APP_URL is https) are set by proxy.ts.
   async headers() {

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_PATTERN } from "@/lib/auth-cookie";
+import { isCachedPublicPath, isInternalRenderPath, SIGNED_IN_HINT_COOKIE } from "@/lib/cache/pages-publiques";
 import { env } from "@/lib/env";
 import { refuseUndecodableActionBody } from "@/lib/security/action-body";
 import { refuseOversizedBody, SERVER_ACTION_BODY_LIMIT } from "@/lib/security/body-limit";
@@ -10,12 +12,19 @@ import { isDecodablePath, undecodablePathResponse } from "@/lib/security/path";
 // to stamp its own scripts, and the root layout from x-nonce for react-dsfr's; HSTS when the
 // portal is served over https; and a body refused before any server action parses it, when it is
 // too large (from its Content-Length) or cannot be decoded: Next answers both with a 500.
+//
+// The public pages served from the cache (lib/cache/pages-publiques.ts) get the policy their
+// shared HTML allows, and no nonce.
 export async function proxy(request: NextRequest) {
   const nonce = generateNonce();
+  const https = new URL(env().APP_URL).protocol === "https:";
+  const read = request.method === "GET" || request.method === "HEAD";
+  const cached = read && isCachedPublicPath(request.nextUrl.pathname);
   const securityHeaders = buildSecurityHeaders({
     nonce,
     development: process.env.NODE_ENV === "development",
-    https: new URL(env().APP_URL).protocol === "https:",
+    https,
+    cachedPage: cached,
   });
 
   if (!isDecodablePath(request.nextUrl.pathname)) {
@@ -32,12 +41,29 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("content-security-policy", securityHeaders["Content-Security-Policy"]!);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  let response: NextResponse;
+  if (isInternalRenderPath(request.nextUrl.pathname)) {
+    // The home page's internal render path, asked for directly: the home page itself.
+    response = NextResponse.redirect(new URL("/", request.url), 308);
+  } else if (cached) {
+    response = NextResponse.next();
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("content-security-policy", securityHeaders["Content-Security-Policy"]!);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  keepSignedInHint(request, response, https);
   return response;
+}
+
+/** The cached pages' header reads SIGNED_IN_HINT_COOKIE: set while a session cookie is sent, removed once it is not. */
+function keepSignedInHint(request: NextRequest, response: NextResponse, https: boolean) {
+  const signedIn = request.cookies.getAll().some((c) => SESSION_COOKIE_PATTERN.test(c.name));
+  const hinted = request.cookies.has(SIGNED_IN_HINT_COOKIE);
+  if (signedIn && !hinted) response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", { path: "/", sameSite: "lax", httpOnly: false, secure: https });
+  else if (!signedIn && hinted) response.cookies.delete(SIGNED_IN_HINT_COOKIE);
 }
 
 export const config = {

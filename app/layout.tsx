@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/client";
 import { KeepThemeAttribute } from "@/components/dsfr/keep-theme-attribute";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/server";
-import { NonceProvider } from "@/components/nonce";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 
 export const metadata: Metadata = {
@@ -14,26 +11,23 @@ export const metadata: Metadata = {
   description: "Inscription des candidats individuels au baccalauréat professionnel, au CAP, au BP et aux mentions complémentaires.",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+// Reads nothing from the request, so that the cached public pages (app/(vitrine)) can be
+// prerendered: react-dsfr's inline head script and its colour-scheme styles are allowed by hash
+// (lib/security/csp.ts) rather than by nonce; the header and the <main> come from each group's
+// layout (components/page-frame.tsx per request, app/(vitrine)/layout.tsx from the cache).
+export default function RootLayout({ children }: { children: ReactNode }) {
   const lang = "fr";
-  // This request's CSP nonce (proxy.ts): react-dsfr's inline head scripts and the colour-scheme
-  // <style> they add must carry it. Reading headers() also keeps every page rendered per request,
-  // which a nonce requires.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
       </head>
       <body>
         <KeepThemeAttribute />
-        <DsfrProvider lang={lang} doCheckNonce={nonce !== undefined}>
+        <DsfrProvider lang={lang}>
           <StartDsfrOnHydration />
           <SkipLinks links={[{ anchor: "#contenu", label: "Contenu" }, { anchor: "#footer", label: "Pied de page" }]} />
-          <SiteHeader />
-          <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
-            <NonceProvider nonce={nonce}>{children}</NonceProvider>
-          </main>
+          {children}
           <SiteFooter />
         </DsfrProvider>
       </body>

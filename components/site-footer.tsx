@@ -1,5 +1,5 @@
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
-import { brandTop, homeLinkProps } from "./site-header";
+import { brandTop, homeLinkProps } from "./site-brand";
 
 export function SiteFooter() {
   return (

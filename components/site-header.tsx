@@ -2,16 +2,9 @@ import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { seDeconnecter } from "@/app/(public)/deconnexion/actions";
 import { isStaff } from "@/lib/domain/account/roles";
 import { getCurrentAccount } from "@/lib/server/auth/current-account";
+import { brandTop, homeLinkProps, SERVICE_TAGLINE, SERVICE_TITLE } from "./site-brand";
 
-export const brandTop = (
-  <>
-    République
-    <br />
-    Française
-  </>
-);
-
-export const homeLinkProps = { href: "/", title: "Accueil – Inscriptions des candidats individuels" };
+export { brandTop, homeLinkProps } from "./site-brand";
 
 const SIGN_OUT_FORM_ID = "form-deconnexion";
 
@@ -38,8 +31,8 @@ export async function SiteHeader() {
       <Header
         brandTop={brandTop}
         homeLinkProps={homeLinkProps}
-        serviceTitle="Inscriptions des candidats individuels"
-        serviceTagline="Baccalauréat professionnel, CAP, BP et mentions complémentaires"
+        serviceTitle={SERVICE_TITLE}
+        serviceTagline={SERVICE_TAGLINE}
         quickAccessItems={quickAccessItems}
         // No "Paramètres d'affichage" button opens it, and its hidden dialog's <h1> came first in
         // the page: Next's route announcer, which reads the first <h1> when a client-side

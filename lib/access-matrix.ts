@@ -32,7 +32,18 @@ export * from "./access-matrix/presets";
 // ---- Pages ---------------------------------------------------------------------------------------
 
 export const PAGES: Readonly<Record<string, PageRow>> = {
-  "/": { guards: [], access: EVERYONE },
+  "/vitrine/[page]": {
+    guards: [],
+    access: { anonymous: { redirect: "/" }, owner: { redirect: "/" }, otherCandidate: { redirect: "/" }, gestionnaire: { redirect: "/" }, otherGestionnaire: { redirect: "/" }, adminAcademie: { redirect: "/" }, adminNational: { redirect: "/" } },
+    example: "/vitrine/accueil",
+    why: "the home page, served from the cache at / (next.config.ts rewrites / here); asked for directly, proxy.ts sends it to /",
+  },
+  "/[...introuvable]": {
+    guards: [],
+    access: { anonymous: "not-found", owner: "not-found", otherCandidate: "not-found", gestionnaire: "not-found", otherGestionnaire: "not-found", adminAcademie: "not-found", adminNational: "not-found" },
+    example: "/cette-page-n-existe-pas",
+    why: "every address no other page matches: « Page non trouvée », drawn per request",
+  },
   "/accessibilite": { guards: [], access: EVERYONE },
   "/sessions/[id]": { guards: [], access: EVERYONE, example: "/sessions/{session}" },
   "/connexion": { guards: [], access: SIGNED_OUT_PAGE },

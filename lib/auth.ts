@@ -42,7 +42,7 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const SESSION_COOKIE_PATTERN = /(^|\.|-)authjs\.session-token(\.\d+)?$/;
+export { SESSION_COOKIE_PATTERN } from "./auth-cookie";
 
 function secret(): string {
   const value = env().AUTH_SECRET;

@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies, draftMode, headers } from "next/headers";
 import { connection } from "next/server";
 import { isLoopbackHostHeader } from "./domain/loopback";
 import { env } from "./env";
@@ -31,5 +31,16 @@ export async function now(): Promise<Date> {
     const override = parseTestNow((await cookies()).get(TEST_NOW_COOKIE)?.value);
     if (override) return override;
   }
+  return new Date();
+}
+
+/**
+ * "Now" for a page served from the cache (app/(vitrine)): the real time, read without making the
+ * page dynamic. The end-to-end tests, which set "now" per browser, also turn on Next's draft mode
+ * (tests/e2e/fixtures.ts), which renders the page for that request: the test clock then applies
+ * as on any other page.
+ */
+export async function nowForCachedPage(): Promise<Date> {
+  if ((await draftMode()).isEnabled) return now();
   return new Date();
 }

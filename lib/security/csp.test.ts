@@ -1,5 +1,18 @@
+import { getScriptToRunAsap } from "@codegouvfr/react-dsfr/useIsDark/scriptToRunAsap";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { buildContentSecurityPolicy, buildSecurityHeaders, generateNonce, nonceOf, STRICT_TRANSPORT_SECURITY } from "./csp";
+import { defaultColorScheme } from "@/components/dsfr/default-color-scheme";
+import {
+  buildContentSecurityPolicy,
+  buildSecurityHeaders,
+  DSFR_COLOR_SCHEME_STYLE_HASHES,
+  DSFR_INLINE_SCRIPT_HASH,
+  generateNonce,
+  nonceOf,
+  STRICT_TRANSPORT_SECURITY,
+} from "./csp";
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 const NONCE = "cmFuZG9tLW5vbmNlLTEyMw==";
 
@@ -16,13 +29,13 @@ function directives(policy: string): Map<string, string[]> {
 describe("buildContentSecurityPolicy", () => {
   const production = directives(buildContentSecurityPolicy({ nonce: NONCE, development: false, https: false }));
 
-  it("lets only this response's scripts run, and what they load: no inline script, no eval", () => {
-    expect(production.get("script-src")).toEqual(["'self'", `'nonce-${NONCE}'`, "'strict-dynamic'"]);
+  it("lets only this response's scripts run, react-dsfr's head script by its hash, and what they load: no other inline script, no eval", () => {
+    expect(production.get("script-src")).toEqual(["'self'", `'nonce-${NONCE}'`, DSFR_INLINE_SCRIPT_HASH, "'strict-dynamic'"]);
     expect(production.get("default-src")).toEqual(["'self'"]);
   });
 
   it("refuses style elements without the nonce but allows style attributes, as DSFR needs", () => {
-    expect(production.get("style-src")).toEqual(["'self'", `'nonce-${NONCE}'`]);
+    expect(production.get("style-src")).toEqual(["'self'", `'nonce-${NONCE}'`, ...DSFR_COLOR_SCHEME_STYLE_HASHES]);
     expect(production.get("style-src-attr")).toEqual(["'unsafe-inline'"]);
     // DSFR draws its icons with data: SVGs; its fonts are served by the portal.
     expect(production.get("img-src")).toEqual(["'self'", "data:"]);
@@ -38,11 +51,24 @@ describe("buildContentSecurityPolicy", () => {
 
   it("allows eval and un-nonced styles in development only (Next's error overlay and style injection)", () => {
     const development = directives(buildContentSecurityPolicy({ nonce: NONCE, development: true, https: false }));
-    expect(development.get("script-src")).toEqual(["'self'", `'nonce-${NONCE}'`, "'strict-dynamic'", "'unsafe-eval'"]);
+    expect(development.get("script-src")).toEqual(["'self'", `'nonce-${NONCE}'`, DSFR_INLINE_SCRIPT_HASH, "'strict-dynamic'", "'unsafe-eval'"]);
     expect(development.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(production.get("script-src")).not.toContain("'unsafe-eval'");
     for (const sources of production.values()) expect(sources).not.toContain("'unsafe-eval'");
     expect(production.get("script-src")).not.toContain("'unsafe-inline'");
+  });
+
+  it("the hashes are those of react-dsfr's head script (as DsfrHead renders it without a nonce) and of its two colour-scheme styles", () => {
+    expect(DSFR_INLINE_SCRIPT_HASH).toBe(sha256(getScriptToRunAsap({ defaultColorScheme, nonce: undefined, trustedTypesPolicyName: "react-dsfr" })));
+    expect([...DSFR_COLOR_SCHEME_STYLE_HASHES].sort()).toEqual([sha256(":root { color-scheme: dark; }"), sha256(":root { color-scheme: light; }")].sort());
+  });
+
+  it("a cached public page allows the inline scripts and styles it was rendered with, nothing from elsewhere, and nothing else changes", () => {
+    const cached = directives(buildContentSecurityPolicy({ nonce: NONCE, development: false, https: false, cachedPage: true }));
+    expect(cached.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(cached.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    for (const [name, sources] of production) if (name !== "script-src" && name !== "style-src") expect(cached.get(name), name).toEqual(sources);
+    expect(cached.get("script-src")).not.toContain("'unsafe-eval'");
   });
 
   it("upgrades plain-http subresources only when the portal itself is on https", () => {

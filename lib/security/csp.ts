@@ -4,6 +4,11 @@
 export type SecurityHeaderOptions = {
   /** Fresh for every request (generateNonce), base64. */
   nonce: string;
+  /**
+   * A public page served from the cache (isCachedPublicPath): its HTML was rendered once, for
+   * everyone, so it cannot carry this request's nonce.
+   */
+  cachedPage?: boolean;
   /** `next dev`: React rebuilds server error stacks with eval, and styles are injected without a nonce. */
   development: boolean;
   /** APP_URL is https: HSTS, and plain-http subresources upgraded. */
@@ -21,6 +26,16 @@ export function generateNonce(): string {
 }
 
 /**
+ * react-dsfr's inline head script (the colour scheme set before the first paint), as DsfrHead
+ * renders it without a nonce, and the two <style> elements it and the DSFR provider insert
+ * (`:root { color-scheme: … }`). Their text never changes, so they are allowed by hash: the root
+ * layout then needs no nonce, and a page that reads nothing from the request can be prerendered.
+ * csp.test.ts recomputes these from react-dsfr itself: an upgrade that changes them fails there.
+ */
+export const DSFR_INLINE_SCRIPT_HASH = "'sha256-a4Z0nGkgM9sHmY5Qvhx6M98pbLAia4UWJ9bS1erqvbI='";
+export const DSFR_COLOR_SCHEME_STYLE_HASHES = ["'sha256-xVQ4mcypV0CvOtZpQgVcKpcoNvdUkR9BrwZBrtBbU+w='", "'sha256-HzhUjVBe6Oi2wcxUM7bmy2Rp9VdLMHYDdYr9MalNmOY='"] as const;
+
+/**
  * The Content-Security-Policy of a page.
  *
  * - Scripts: only those carrying this response's nonce (Next's own, its inline RSC payload and
@@ -36,12 +51,20 @@ export function generateNonce(): string {
  * - Fonts: Marianne and Spectral come from the portal itself (/_next/static/media).
  * - Nothing may frame the portal, post a form elsewhere, rebase its links or load a plugin.
  */
-export function buildContentSecurityPolicy({ nonce, development, https }: SecurityHeaderOptions): string {
+export function buildContentSecurityPolicy({ nonce, development, https, cachedPage = false }: SecurityHeaderOptions): string {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(nonce)) throw new Error("CSP nonce must be base64.");
+  // A cached public page (home, session pages, accessibility statement) holds Next's inline RSC
+  // payload without any nonce: its scripts are allowed inline, from the portal only. These pages
+  // show nothing a visitor typed (the académies' texts are escaped by React), have no form but
+  // the header's links, and every other directive stays as strict.
+  const scriptSrc = cachedPage
+    ? ["'self'", "'unsafe-inline'"]
+    : ["'self'", `'nonce-${nonce}'`, DSFR_INLINE_SCRIPT_HASH, "'strict-dynamic'"];
+  const styleSrc = cachedPage || development ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, ...DSFR_COLOR_SCHEME_STYLE_HASHES];
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
-    ["style-src", "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
+    ["script-src", ...scriptSrc, ...(development ? ["'unsafe-eval'"] : [])] as [string, ...string[]],
+    ["style-src", ...styleSrc] as [string, ...string[]],
     ["style-src-attr", "'unsafe-inline'"],
     ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],

@@ -7,6 +7,12 @@ import { DEMO_ACCOUNTS_FILE, e2eWorkerDir } from "../setup/e2e-paths";
 
 const portBase = Number(process.env.E2E_PORT_BASE ?? "3100");
 
+/** The build's draft-mode secret: the cookie carrying it makes Next render a cached page for that request. */
+function previewModeId(): string {
+  const manifest = path.join(process.env.NEXT_DIST_DIR ?? ".next", "prerender-manifest.json");
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { preview: { previewModeId: string } }).preview.previewModeId;
+}
+
 type Fixtures = {
   /** Outbox of this worker's server (one .eml per message). */
   outboxDir: string;
@@ -26,7 +32,12 @@ export const test = base.extend<Fixtures>({
   setNow: async ({ context, baseURL }, use) => {
     await use(async (instant) => {
       const value = typeof instant === "string" ? instant : instant.toISOString();
-      await context.addCookies([{ name: "portail-test-now", value, url: baseURL! }]);
+      // The cached public pages (home, sessions) are the same for everyone: Next's draft mode
+      // renders them for this browser's requests, where the test clock applies (lib/clock.ts).
+      await context.addCookies([
+        { name: "portail-test-now", value, url: baseURL! },
+        { name: "__prerender_bypass", value: previewModeId(), url: baseURL! },
+      ]);
     });
   },
   expectAccessible: async ({ page }, use) => {

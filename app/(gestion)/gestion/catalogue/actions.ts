@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revaliderPagesPubliques } from "@/lib/cache/revalider";
 import { redirect } from "next/navigation";
 import { now } from "@/lib/clock";
 import { epreuveFormSchema, examenDuSlug, specialiteFormSchema } from "@/lib/domain/catalogue/formulaires";
@@ -58,6 +59,7 @@ export async function enregistrerSpecialite(examenSlug: string, id: string | nul
   const result = await enregistrerSpecialiteService(await getDb(), { actor, examen, id: texte(id), input: parsed.data }, { now: await now(), ip });
   if (!result.ok) return refus(previous, values, result);
   revalidatePath("/gestion/catalogue");
+  revaliderPagesPubliques();
   redirect(`/gestion/catalogue/specialites/${result.codeDiplome}?enregistree=${id === null ? "creee" : "modifiee"}`);
 }
 
@@ -69,6 +71,7 @@ export async function supprimerSpecialite(id: string, previous: FormState<never>
   const result = await supprimerSpecialiteService(await getDb(), { actor, id: texte(id) ?? "" }, { now: await now(), ip });
   if (!result.ok) return { n: previous.n + 1, formError: REFUS_CATALOGUE[result.code].message };
   revalidatePath("/gestion/catalogue");
+  revaliderPagesPubliques();
   redirect(`/gestion/catalogue?specialite=${result.mode}`);
 }
 
@@ -93,6 +96,7 @@ export async function enregistrerEpreuve(
   const result = await enregistrerEpreuveService(await getDb(), { actor, cible, id: texte(id), input: parsed.data }, { now: await now(), ip });
   if (!result.ok) return refus(previous, values, result);
   revalidatePath("/gestion/catalogue");
+  revaliderPagesPubliques();
   const etat = id === null ? "creee" : "modifiee";
   redirect(cible.specialite ? `/gestion/catalogue/specialites/${cible.specialite}?epreuve=${etat}` : `/gestion/catalogue?epreuve=${etat}#examen-${examenSlug}`);
 }
@@ -105,6 +109,7 @@ export async function supprimerEpreuve(id: string, previous: FormState<never>, _
   const result = await supprimerEpreuveService(await getDb(), { actor, id: texte(id) ?? "" }, { now: await now(), ip });
   if (!result.ok) return { n: previous.n + 1, formError: REFUS_CATALOGUE[result.code].message };
   revalidatePath("/gestion/catalogue");
+  revaliderPagesPubliques();
   const etat = result.mode === "supprimee" ? "supprimee" : "desactivee";
   redirect(result.specialite ? `/gestion/catalogue/specialites/${result.specialite}?epreuve=${etat}` : `/gestion/catalogue?epreuve=${etat}`);
 }

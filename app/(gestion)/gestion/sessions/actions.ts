@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revaliderPagesPubliques } from "@/lib/cache/revalider";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { now } from "@/lib/clock";
@@ -71,6 +72,7 @@ export async function modifierCalendrierAction(previous: FormState<ChampCalendri
   const result = await modifierCalendrier(await getDb(), sessionId.data, calendrierDe(formData), ctx);
   if (!result.ok) return { n: previous.n + 1, values, ...(result.introuvable ? { formError: INTROUVABLE } : {}), ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
   revalidatePath(`/gestion/sessions/${sessionId.data}`);
+  revaliderPagesPubliques();
   return { n: previous.n + 1, ok: true, message: "Calendrier enregistré." };
 }
 
@@ -118,6 +120,7 @@ export async function modifierConfigurationAction(previous: ConfigurationState, 
     };
   }
   revalidatePath(`/gestion/sessions/${sessionId.data}`);
+  revaliderPagesPubliques();
   const message = !result.nouvelleVersion
     ? "Informations enregistrées (les choix proposés n’ont pas changé)."
     : result.signalees > 0
@@ -137,6 +140,7 @@ export async function publierSessionAction(previous: FormState, formData: FormDa
   const result = await publierSession(await getDb(), sessionId.data, publier === "oui", ctx);
   if (!result.ok) return { n: previous.n + 1, formError: result.introuvable ? INTROUVABLE : result.message };
   revalidatePath(`/gestion/sessions/${sessionId.data}`);
+  revaliderPagesPubliques();
   return { n: previous.n + 1, ok: true, message: result.publiee ? "Session publiée : sa page est visible des candidats." : "Session retirée : elle n’est plus visible des candidats." };
 }
 
@@ -155,6 +159,6 @@ export async function prolongerEcheanceAction(previous: FormState<ChampProlongat
   const result = await prolongerEcheance(await getDb(), sessionId.data, { echeance: echeance.data, nouvelleLocal: texte(formData, "nouvelleLocal", 40), motif: texte(formData, "motif", 2000) }, ctx);
   if (!result.ok) return { n: previous.n + 1, values, ...(result.introuvable ? { formError: INTROUVABLE } : {}), ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
   revalidatePath(`/gestion/sessions/${sessionId.data}`);
-  revalidatePath(`/sessions/${sessionId.data}`);
+  revaliderPagesPubliques();
   return { n: previous.n + 1, ok: true, message: "Échéance prolongée : la nouvelle date s’applique dès maintenant et est annoncée aux candidats." };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revaliderPagesPubliques } from "@/lib/cache/revalider";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { estIdentifiant } from "@/lib/domain/identifiant";
@@ -38,6 +39,7 @@ function refus<F extends string>(previous: FormState<F>, formData: FormData, fie
 function revalider(code: string) {
   revalidatePath(`/gestion/academies/${code}`);
   revalidatePath("/gestion/academies");
+  revaliderPagesPubliques();
 }
 
 /** Name, zone, départements and site: the national admin only (anyone else gets a 404). */

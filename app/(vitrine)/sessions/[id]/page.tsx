@@ -3,15 +3,21 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SessionDetailVue } from "@/components/sessions/session-detail";
 import { academieLabel } from "@/components/sessions/session-labels";
-import { now } from "@/lib/clock";
+import { nowForCachedPage } from "@/lib/clock";
 import { getSession } from "@/lib/server/sessions/get-session";
 
-export const dynamic = "force-dynamic";
+// Served from the cache like the home page (app/(vitrine)/vitrine/[page]/page.tsx): rendered at a
+// session's first request, again at most once a minute, at once when its académie changes it.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ id: string }> };
 
 // generateMetadata and the page share one read per request.
-const loadSession = cache(async (id: string) => getSession(id, await now()));
+const loadSession = cache(async (id: string) => getSession(id, await nowForCachedPage()));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const session = await loadSession((await params).id);

@@ -1,18 +1,26 @@
 import { Accordion } from "@codegouvfr/react-dsfr/Accordion";
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { DataTable } from "@/components/data-table";
 import { EtatBadge } from "@/components/sessions/etat-badge";
 import { SessionCard } from "@/components/sessions/session-card";
 import { academieLabel, groupBy, groupSessionsByEtat, NBSP } from "@/components/sessions/session-labels";
-import { now } from "@/lib/clock";
+import { nowForCachedPage } from "@/lib/clock";
 import { formatWindowFr } from "@/lib/domain/calendar";
 import { listSessions, type SessionSummary } from "@/lib/server/sessions/list-sessions";
 
-// The lists depend on the clock and the database: never prerendered.
-export const dynamic = "force-dynamic";
-
-
+// The home page, served from the cache at "/" (proxy.ts rewrites it here): rendered at its first
+// request — never by `next build`, which has no database — then again in the background at most
+// once a minute, and at once when an académie changes what it shows (lib/cache/revalider.ts).
+// A session opening or closing shows here within that minute; the deadline itself is decided by
+// the server on each save, never by this page.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams(): { page: string }[] {
+  return [];
+}
+const PAGES = new Set(["accueil"]);
 
 function SessionsParAcademie({ sessions, titreId }: { sessions: SessionSummary[]; titreId: string }) {
   return groupBy(sessions, (s) => s.academie.id).map(({ key, items }) => (
@@ -31,8 +39,9 @@ function SessionsParAcademie({ sessions, titreId }: { sessions: SessionSummary[]
   ));
 }
 
-export default async function HomePage() {
-  const sessions = await listSessions(await now());
+export default async function HomePage({ params }: { params: Promise<{ page: string }> }) {
+  if (!PAGES.has((await params).page)) notFound();
+  const sessions = await listSessions(await nowForCachedPage());
   // Only what can be done here is advertised as open: a session of an exam without a catalogue
   // (no spécialité with its épreuves yet) is listed apart, registration at the rectorat, no link.
   const { ouvertes, aVenir } = groupSessionsByEtat(sessions.filter((s) => s.enLigne));

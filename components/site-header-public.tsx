@@ -1,0 +1,40 @@
+"use client";
+
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import { useSyncExternalStore } from "react";
+import { SIGNED_IN_HINT_COOKIE } from "@/lib/cache/pages-publiques";
+import { brandTop, homeLinkProps, SERVICE_TAGLINE, SERVICE_TITLE } from "./site-brand";
+
+const noSubscription = () => () => {};
+const signedInHint = () => document.cookie.split("; ").some((c) => c.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
+
+/**
+ * The header of the pages served from the cache (home, sessions, accessibility, « Page non
+ * trouvée »): their HTML is the same for everyone, so it is drawn signed out and, in the browser,
+ * switched to the signed-in links when the proxy's hint cookie says a session cookie is held. The
+ * links lead to pages that check the session themselves; « Se déconnecter » opens the sign-out
+ * page (its button is a form that works without JavaScript).
+ */
+export function SiteHeaderPublic() {
+  const signedIn = useSyncExternalStore(noSubscription, signedInHint, () => false);
+  const quickAccessItems: HeaderProps["quickAccessItems"] = signedIn
+    ? [
+        { iconId: "fr-icon-file-text-line", linkProps: { href: "/espace" }, text: "Mon espace" },
+        { iconId: "fr-icon-account-circle-line", linkProps: { href: "/mon-compte" }, text: "Mon compte" },
+        { iconId: "fr-icon-logout-box-r-line", linkProps: { href: "/deconnexion" }, text: "Se déconnecter" },
+      ]
+    : [
+        { iconId: "fr-icon-account-circle-line", linkProps: { href: "/connexion" }, text: "Se connecter" },
+        { iconId: "fr-icon-add-circle-line", linkProps: { href: "/creer-compte" }, text: "Créer un compte" },
+      ];
+  return (
+    <Header
+      brandTop={brandTop}
+      homeLinkProps={homeLinkProps}
+      serviceTitle={SERVICE_TITLE}
+      serviceTagline={SERVICE_TAGLINE}
+      quickAccessItems={quickAccessItems}
+      disableDisplay
+    />
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isCachedPublicPath, isInternalRenderPath } from "./pages-publiques";
+
+describe("isCachedPublicPath", () => {
+  it("serves the home page, the accessibility statement and each session page from the cache", () => {
+    for (const path of ["/", "/accessibilite", "/sessions/clx0abc123"]) expect(isCachedPublicPath(path), path).toBe(true);
+  });
+
+  it("renders every other page per request: sign-in, the candidate's and the staff's spaces", () => {
+    for (const path of ["/connexion", "/creer-compte", "/mes-candidatures", "/mes-candidatures/x/identification", "/gestion", "/gestion/sessions/x/apercu", "/sessions", "/sessions/x/y", "/inscription", "/verifier/ABC", "/vitrine/accueil"]) {
+      expect(isCachedPublicPath(path), path).toBe(false);
+    }
+  });
+});
+
+describe("isInternalRenderPath", () => {
+  it("recognises the internal render paths, asked for directly, and nothing else", () => {
+    for (const path of ["/vitrine", "/vitrine/accueil", "/vitrine/n-importe-quoi"]) expect(isInternalRenderPath(path), path).toBe(true);
+    for (const path of ["/", "/vitrines", "/sessions/vitrine"]) expect(isInternalRenderPath(path), path).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+// The public pages served from Next's cache (prerendered, regenerated in the background): the
+// same for every visitor, they are what a deadline night's crowd asks for most. Pure: the proxy
+// asks which paths they are and where each is rendered; the pages and the actions that change
+// what they show (lib/cache/revalider.ts) use the same names.
+
+/** Seconds a cached public page is served before it is rendered again in the background. */
+export const PUBLIC_PAGE_REVALIDATE_SECONDS = 60;
+
+/**
+ * The home page is rendered at this internal path (a dynamic segment, so that `next build` never
+ * needs the database), through next.config.ts's rewrite of "/".
+ */
+export const HOME_RENDER_PATH = "/vitrine/accueil";
+
+/**
+ * Readable by the browser, never trusted by the server: tells the cached pages' header to offer
+ * « Mon espace » and « Se déconnecter » rather than « Se connecter ». The proxy sets it while a
+ * session cookie is present and removes it once that cookie is gone.
+ */
+export const SIGNED_IN_HINT_COOKIE = "portail-connecte";
+
+/** A request for the internal render paths themselves: the proxy sends it to the home page. */
+export function isInternalRenderPath(pathname: string): boolean {
+  return pathname === "/vitrine" || pathname.startsWith("/vitrine/");
+}
+
+/** Whether this path is a public page served from the cache. */
+export function isCachedPublicPath(pathname: string): boolean {
+  return pathname === "/" || pathname === "/accessibilite" || /^\/sessions\/[^/]+$/.test(pathname);
+}
