@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { HOME_RENDER_PATH } from "./lib/cache/pages-publiques";
+import { HOME_RENDER_PATH, SESSION_ID_SOURCE } from "./lib/cache/pages-publiques";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limit";
 
 const nextConfig: NextConfig = {
@@ -25,7 +25,15 @@ const nextConfig: NextConfig = {
   // `next build` never needs the database (lib/cache/pages-publiques.ts). A rewrite here, after
   // the proxy, stays inside the server whatever host name the request used.
   async rewrites() {
-    return { beforeFiles: [{ source: "/", destination: HOME_RENDER_PATH }], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [
+        { source: "/", destination: HOME_RENDER_PATH },
+        // Not a session id: the dynamic « Page non trouvée » (app/(public)/[...introuvable]), no cache entry.
+        { source: `/sessions/:id((?!${SESSION_ID_SOURCE}$)[^/]+)`, destination: "/introuvable/session" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   // The Content-Security-Policy (per-request nonce) and HSTS (when APP_URL is https) are set by proxy.ts.
   async headers() {

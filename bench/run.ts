@@ -446,7 +446,9 @@ async function main() {
 
   if (serveurs) {
     // node itself (not npx) so that the process tree whose memory is sampled is the server's.
-    const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], { stdio: "ignore", env: process.env, detached: true });
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (§2's profiles).
+    const profil = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const server = spawn(process.execPath, [...profil, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], { stdio: "ignore", env: process.env, detached: true });
     try {
       await waitForHealth(60_000);
       console.log(
@@ -456,10 +458,13 @@ async function main() {
         // Warm-up so that the first compilation of each route is not measured.
         console.log("Mise en route des scénarios…");
         // (1 s at 2 connections: the writes' warm-up queues confirmations the worker must then generate.)
-        for (const s of scenarios) await measure(BASE, s, 2, 1);
+        // BENCH_SCENARIOS=save,ENREGISTRER: only the scenarios whose name contains one of these (the bare route always).
+        const filtre = process.env.BENCH_SCENARIOS?.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
+        const choisis = filtre ? scenarios.filter((s, i) => i === 0 || filtre.some((f) => s.name.toLowerCase().includes(f))) : scenarios;
+        for (const s of choisis) await measure(BASE, s, 2, 1);
         const rows: Figures[] = [];
         const attentes: string[] = [];
-        for (const s of scenarios) {
+        for (const s of choisis) {
           const attente = await attendreFileVide(databaseUrl ? process.env.DATABASE_URL : undefined);
           if (attente > 1) attentes.push(`${s.name} : ${attente.toFixed(0)} s`);
           console.log(`  … ${s.name}`);

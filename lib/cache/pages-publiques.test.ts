@@ -3,7 +3,11 @@ import { isCachedPublicPath, isInternalRenderPath } from "./pages-publiques";
 
 describe("isCachedPublicPath", () => {
   it("serves the home page, the accessibility statement and each session page from the cache", () => {
-    for (const path of ["/", "/accessibilite", "/sessions/clx0abc123"]) expect(isCachedPublicPath(path), path).toBe(true);
+    for (const path of ["/", "/accessibilite", "/sessions/cmx3gr5x4004d617dhhj20xj3"]) expect(isCachedPublicPath(path), path).toBe(true);
+  });
+
+  it("leaves a session address that cannot be a session's id to the dynamic « Page non trouvée »: no cache entry per string", () => {
+    for (const path of ["/sessions/session-inconnue", `/sessions/c${"x".repeat(400)}`, "/sessions/CMX3GR5X4004D617DHHJ20XJ3", "/sessions/clx0abc"]) expect(isCachedPublicPath(path), path).toBe(false);
   });
 
   it("renders every other page per request: sign-in, the candidate's and the staff's spaces", () => {

@@ -24,7 +24,14 @@ export function isInternalRenderPath(pathname: string): boolean {
   return pathname === "/vitrine" || pathname.startsWith("/vitrine/");
 }
 
+/**
+ * A session's id as the portal makes them (Prisma's cuid). Each path served from the cache is
+ * kept on disk: next.config.ts sends /sessions/<anything else> to the dynamic « Page non
+ * trouvée » rather than let any string become a cache entry (or a file name too long to write).
+ */
+export const SESSION_ID_SOURCE = "c[a-z0-9]{20,31}";
+
 /** Whether this path is a public page served from the cache. */
 export function isCachedPublicPath(pathname: string): boolean {
-  return pathname === "/" || pathname === "/accessibilite" || /^\/sessions\/[^/]+$/.test(pathname);
+  return pathname === "/" || pathname === "/accessibilite" || new RegExp(`^/sessions/${SESSION_ID_SOURCE}$`).test(pathname);
 }

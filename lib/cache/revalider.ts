@@ -8,6 +8,8 @@ import { revalidatePath } from "next/cache";
  * follow within PUBLIC_PAGE_REVALIDATE_SECONDS (each keeps its own copy: docs/exploitation.md).
  */
 export function revaliderPagesPubliques(): void {
-  revalidatePath("/vitrine/[page]", "page");
-  revalidatePath("/sessions/[id]", "page");
+  // Every cached page carries the root layout's implicit tag ("/layout"): this expires them all,
+  // the home page, every session page and the statement, which are the only cached pages.
+  // (A route pattern would need its group, "/(vitrine)/sessions/[id]": Next's implicit tags keep it.)
+  revalidatePath("/", "layout");
 }

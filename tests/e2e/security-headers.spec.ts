@@ -207,7 +207,7 @@ test.describe("en-têtes de sécurité", () => {
     const anonymous = await (await request.get("/accessibilite")).text();
     const candidat = demoAccount("candidat.demo");
     await signIn(page, candidat.email, candidat.password);
-    await expect(page).toHaveURL(/\/mes-candidatures/);
+    await expect(page).toHaveURL(/\/(mes-candidatures|mon-compte|espace)/);
     const signedIn = await context.request.get("/accessibilite");
     expect(await signedIn.text()).toBe(anonymous);
     await page.goto("/accessibilite");
