@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@prisma/client";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db";
+import { messageDepotErreur, parseDepotErreur } from "@/lib/domain/candidature/depot-fichier";
 import { fenetrePiece } from "@/lib/domain/candidature/pieces";
 import { decidePieceAction } from "@/lib/domain/candidature/piece-statut";
 import type { StepKey } from "@/lib/domain/candidature/libelles";
@@ -151,6 +152,41 @@ describe("ajouterFichier", () => {
     for (const [bytes, nom, code, message] of cas) expect(await ajouter(c, "1NATID01", bytes, nom), nom).toEqual({ ok: false, code, message });
     expect(await etat(c.candidatureId)).toEqual(before);
     expect((await vue(c.accountId, c.candidatureId)).pieces.find((p) => p.code === "1NATID01")?.statut).toBe("ATTENDU");
+  });
+
+  it("tells the candidate in French when the storage refuses the write (full, read-only), keeping no row and no part of the file", async () => {
+    const c = await enregistree();
+    const before = await etat(c.candidatureId);
+    const piece = async () => (await vue(c.accountId, c.candidatureId)).pieces.find((p) => p.code === "1NATID01")?.statut;
+    // The operator's log says why (console.error, which the test setup otherwise counts as a failure).
+    const journal = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    // The file itself refused (a full disk: ENOSPC), then only its thumbnail (the file was stored and must go).
+    for (const refuse of [() => true, (key: string) => key.endsWith("-vignette")]) {
+      const refusante: typeof storage = {
+        ...storage,
+        async put(key, data, options) {
+          if (refuse(key)) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+          return storage.put(key, data, options);
+        },
+      };
+      setStorageForTests(refusante);
+      try {
+        expect(await ajouter(c, "1NATID01", jpeg, "photo.jpg")).toEqual({
+          ok: false,
+          code: "stockage_indisponible",
+          message: messageDepotErreur("stockage_indisponible"),
+        });
+      } finally {
+        setStorageForTests(storage);
+      }
+      expect(await etat(c.candidatureId)).toEqual(before);
+      expect(await piece()).toBe("ATTENDU");
+    }
+    expect(journal.mock.calls.map((args) => String(args[0]))).toEqual([expect.stringContaining("ENOSPC"), expect.stringContaining("ENOSPC")]);
+    journal.mockClear();
+    expect(messageDepotErreur("stockage_indisponible")).toMatch(/^Le fichier n’a pas pu être enregistré/);
+    // The page without JavaScript is sent back with the code, which reads as the same message.
+    expect(parseDepotErreur("stockage_indisponible")).toBe("stockage_indisponible");
   });
 
   it("refuses outside the deposit window, at the server's time, saying when it opens or closed", async () => {

@@ -10,6 +10,7 @@ import {
   parseDepotErreur,
   REFUS_AJOUT,
   REFUS_REQUETE,
+  REFUS_STOCKAGE,
   urlRetourDepot,
   verifierTailleDepot,
 } from "./depot-fichier";
@@ -63,13 +64,13 @@ describe("estMemeOrigine: a POST from the portal's own pages only", () => {
 
 describe("the codes a redirect carries back to the page", () => {
   it("are a fixed list: anything else, a message typed in the query included, reads as nothing", () => {
-    for (const code of [...REFUS_REQUETE, ...REFUS_AJOUT, ...Object.keys(UPLOAD_REFUSALS)]) expect(parseDepotErreur(code)).toBe(code);
+    for (const code of [...REFUS_REQUETE, ...REFUS_AJOUT, ...REFUS_STOCKAGE, ...Object.keys(UPLOAD_REFUSALS)]) expect(parseDepotErreur(code)).toBe(code);
     for (const other of ["", "Votre fichier est infecté, appelez le 08…", "toString", "__proto__", "constructor", "depot_clos", null, undefined, ["type"], 3])
       expect(parseDepotErreur(other), String(other)).toBeNull();
   });
 
   it("each have a French message; a closed deposit says since when, in the académie's zone", () => {
-    for (const code of [...REFUS_REQUETE, ...REFUS_AJOUT, ...Object.keys(UPLOAD_REFUSALS)]) {
+    for (const code of [...REFUS_REQUETE, ...REFUS_AJOUT, ...REFUS_STOCKAGE, ...Object.keys(UPLOAD_REFUSALS)]) {
       const message = messageDepotErreur(parseDepotErreur(code)!);
       expect(message, code).toMatch(/^[A-ZÀ-Ý]/);
       expect(message, code).not.toMatch(/ [:;!?»]/);

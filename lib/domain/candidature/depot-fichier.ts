@@ -40,8 +40,12 @@ export const REFUS_AJOUT = [
   "TROP_DE_FICHIERS",
 ] as const satisfies readonly PieceRefusCode[];
 
+/** A file the checks accepted that the storage would not keep (full, read-only, unreachable): nothing is recorded. */
+export const REFUS_STOCKAGE = ["stockage_indisponible"] as const;
+export type RefusStockage = (typeof REFUS_STOCKAGE)[number];
+
 /** Every refusal the deposit can end with, as the redirect's `erreur` carries it. */
-export type DepotErreur = RefusRequete | UploadRefusal | (typeof REFUS_AJOUT)[number];
+export type DepotErreur = RefusRequete | UploadRefusal | (typeof REFUS_AJOUT)[number] | RefusStockage;
 
 const MESSAGES_REQUETE: Record<RefusRequete, string> = {
   requete_trop_grosse: UPLOAD_REFUSALS.trop_gros,
@@ -51,7 +55,11 @@ const MESSAGES_REQUETE: Record<RefusRequete, string> = {
   origine: fr`Cet envoi ne vient pas d'une page du portail : il a été refusé. Déposez le fichier depuis la page « Mes justificatifs ».`,
 };
 
-const ERREURS: ReadonlySet<string> = new Set<string>([...REFUS_REQUETE, ...Object.keys(UPLOAD_REFUSALS), ...REFUS_AJOUT]);
+const MESSAGES_STOCKAGE: Record<RefusStockage, string> = {
+  stockage_indisponible: fr`Le fichier n'a pas pu être enregistré : le dépôt des pièces est momentanément indisponible. Rien n'a été enregistré ; déposez de nouveau le fichier dans quelques minutes.`,
+};
+
+const ERREURS: ReadonlySet<string> = new Set<string>([...REFUS_REQUETE, ...Object.keys(UPLOAD_REFUSALS), ...REFUS_AJOUT, ...REFUS_STOCKAGE]);
 
 /** The code a query carries, when it is one of the list; anything else reads as nothing. */
 export function parseDepotErreur(value: unknown): DepotErreur | null {
@@ -61,6 +69,7 @@ export function parseDepotErreur(value: unknown): DepotErreur | null {
 /** A refusal's French message; the piece's window and zone spell out the dates of a closed or future deposit. */
 export function messageDepotErreur(code: DepotErreur, details: { fenetre?: Window; zone?: string } = {}): string {
   if (Object.hasOwn(MESSAGES_REQUETE, code)) return MESSAGES_REQUETE[code as RefusRequete];
+  if (Object.hasOwn(MESSAGES_STOCKAGE, code)) return MESSAGES_STOCKAGE[code as RefusStockage];
   if (Object.hasOwn(UPLOAD_REFUSALS, code)) return UPLOAD_REFUSALS[code as UploadRefusal];
   return messageRefusPiece(code as PieceRefusCode, details);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
+import { messageDepotErreur, type RefusStockage } from "@/lib/domain/candidature/depot-fichier";
 import { fenetrePiece } from "@/lib/domain/candidature/pieces";
 import { decidePieceAction } from "@/lib/domain/candidature/piece-statut";
 import { getStorage, newStorageKey } from "@/lib/storage";
@@ -10,7 +11,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { etatJustificatif, loadCandidatureAvecPieces } from "./load-justificatifs";
 
 /** code: why, for a page told by a redirect (depot-fichier.ts maps it back to its message). */
-export type FichierResult = { ok: true; fichierId: string; nom: string } | { ok: false; introuvable?: true; code?: PieceRefusCode | UploadRefusal; message: string };
+export type FichierResult = { ok: true; fichierId: string; nom: string } | { ok: false; introuvable?: true; code?: PieceRefusCode | UploadRefusal | RefusStockage; message: string };
 
 const INTROUVABLE: FichierResult = { ok: false, introuvable: true, message: "Cette pièce est introuvable dans vos candidatures." };
 
@@ -46,9 +47,18 @@ export async function ajouterFichier(
 
   const storage = getStorage();
   const storageKey = newStorageKey("justificatifs", now);
-  await storage.put(storageKey, bytes, { contentType: file.mime });
   try {
+    await storage.put(storageKey, bytes, { contentType: file.mime });
     if (file.vignette) await storage.put(vignetteKey(storageKey), file.vignette, { contentType: "image/jpeg" });
+  } catch (error) {
+    // A full disk, a read-only or unreachable bucket: the candidate is told so in French (the route
+    // answers with this message, or sends a page without JavaScript back with its code), whatever
+    // part was stored goes, and no row is written.
+    console.error(`Dépôt d'un fichier : le stockage a refusé l'écriture (${error instanceof Error ? error.message : String(error)}).`);
+    await removeStored(storageKey).catch(() => undefined);
+    return { ok: false, code: "stockage_indisponible", message: messageDepotErreur("stockage_indisponible") };
+  }
+  try {
     const result = await client.$transaction(async (tx): Promise<FichierResult> => {
       const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Justificatif" WHERE "id" = ${justificatif.id} FOR UPDATE`;
       const current = locked ? await loadCandidatureAvecPieces(tx, { accountId }, candidatureId) : null;
