@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { HOME_RENDER_PATH, SESSION_ID_SOURCE } from "./lib/cache/pages-publiques";
+import { buildContentSecurityPolicy } from "./lib/security/csp";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limit";
 
 const nextConfig: NextConfig = {
@@ -37,7 +38,11 @@ const nextConfig: NextConfig = {
   },
   // The Content-Security-Policy (per-request nonce) and HSTS (when APP_URL is https) are set by proxy.ts.
   async headers() {
+    // The cached public pages skip the proxy (its matcher in proxy.ts): their policy carries no
+    // nonce, so it is the same for every response. HSTS comes with every other page of the host.
+    const cachedPolicy = buildContentSecurityPolicy({ nonce: "AA==", development: false, https: false, cachedPage: true });
     return [
+      ...["/", "/accessibilite", `/sessions/:id(${SESSION_ID_SOURCE})`].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: cachedPolicy }] })),
       {
         source: "/:path*",
         headers: [

@@ -62,7 +62,7 @@ export async function proxy(request: NextRequest) {
 function keepSignedInHint(request: NextRequest, response: NextResponse, https: boolean) {
   const signedIn = request.cookies.getAll().some((c) => SESSION_COOKIE_PATTERN.test(c.name));
   const hinted = request.cookies.has(SIGNED_IN_HINT_COOKIE);
-  if (signedIn && !hinted) response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", { path: "/", sameSite: "lax", httpOnly: false, secure: https });
+  if (signedIn && !hinted) response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", { path: "/", sameSite: "lax", httpOnly: false, secure: https, maxAge: 12 * 60 * 60 });
   else if (!signedIn && hinted) response.cookies.delete(SIGNED_IN_HINT_COOKIE);
 }
 
@@ -73,5 +73,17 @@ export const config = {
   // files: the upload (…/justificatifs/<piece>/fichiers, 5 MB: Next would cut its body at
   // proxyClientMaxBodySize as soon as the proxy runs) and the file served back
   // (…/justificatifs/fichiers/<id>, whose own `sandbox` CSP this one would replace).
-  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico|robots.txt|mes-candidatures/[^/]+/justificatifs/(?:[^/]+/fichiers|fichiers/[^/]+)/?$).*)"],
+  //
+  // The cached public pages (lib/cache/pages-publiques.ts) are served without it when read (their
+  // headers come from next.config.ts): on a deadline night they are most of the requests, and
+  // the proxy's own cost (the request rebuilt for it) was half of theirs. A request to them that
+  // carries a body, or a server action, still goes through it (the body limits).
+  // (Literal, as Next reads it when building; proxy-matcher.test.ts checks it against SESSION_ID_SOURCE.)
+  matcher: [
+    "/((?!$|accessibilite$|sessions/c[a-z0-9]{20,31}$|api/|_next/static/|_next/image|favicon.ico|robots.txt|mes-candidatures/[^/]+/justificatifs/(?:[^/]+/fichiers|fichiers/[^/]+)/?$).*)",
+    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-type" }] },
+    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-length" }] },
+    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "transfer-encoding" }] },
+    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "next-action" }] },
+  ],
 };
