@@ -1,9 +1,9 @@
 "use client";
 
-import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import type { HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { useSyncExternalStore } from "react";
 import { SIGNED_IN_HINT_COOKIE } from "@/lib/cache/pages-publiques";
-import { brandTop, homeLinkProps, SERVICE_TAGLINE, SERVICE_TITLE } from "./site-brand";
+import { PortalHeader, SIGNED_OUT_ITEMS } from "./site-brand";
 
 const noSubscription = () => () => {};
 const signedInHint = () => document.cookie.split("; ").some((c) => c.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
@@ -23,18 +23,6 @@ export function SiteHeaderPublic() {
         { iconId: "fr-icon-account-circle-line", linkProps: { href: "/mon-compte" }, text: "Mon compte" },
         { iconId: "fr-icon-logout-box-r-line", linkProps: { href: "/deconnexion" }, text: "Se déconnecter" },
       ]
-    : [
-        { iconId: "fr-icon-account-circle-line", linkProps: { href: "/connexion" }, text: "Se connecter" },
-        { iconId: "fr-icon-add-circle-line", linkProps: { href: "/creer-compte" }, text: "Créer un compte" },
-      ];
-  return (
-    <Header
-      brandTop={brandTop}
-      homeLinkProps={homeLinkProps}
-      serviceTitle={SERVICE_TITLE}
-      serviceTagline={SERVICE_TAGLINE}
-      quickAccessItems={quickAccessItems}
-      disableDisplay
-    />
-  );
+    : SIGNED_OUT_ITEMS;
+  return <PortalHeader quickAccessItems={quickAccessItems} />;
 }

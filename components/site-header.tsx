@@ -1,10 +1,8 @@
-import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import type { HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { seDeconnecter } from "@/app/(public)/deconnexion/actions";
 import { isStaff } from "@/lib/domain/account/roles";
 import { getCurrentAccount } from "@/lib/server/auth/current-account";
-import { brandTop, homeLinkProps, SERVICE_TAGLINE, SERVICE_TITLE } from "./site-brand";
-
-export { brandTop, homeLinkProps } from "./site-brand";
+import { PortalHeader, SIGNED_OUT_ITEMS } from "./site-brand";
 
 const SIGN_OUT_FORM_ID = "form-deconnexion";
 
@@ -22,23 +20,10 @@ export async function SiteHeader() {
         { iconId: "fr-icon-account-circle-line", linkProps: { href: "/mon-compte" }, text: "Mon compte" },
         { iconId: "fr-icon-logout-box-r-line", buttonProps: { type: "submit", form: SIGN_OUT_FORM_ID }, text: "Se déconnecter" },
       ]
-    : [
-        { iconId: "fr-icon-account-circle-line", linkProps: { href: "/connexion" }, text: "Se connecter" },
-        { iconId: "fr-icon-add-circle-line", linkProps: { href: "/creer-compte" }, text: "Créer un compte" },
-      ];
+    : SIGNED_OUT_ITEMS;
   return (
     <>
-      <Header
-        brandTop={brandTop}
-        homeLinkProps={homeLinkProps}
-        serviceTitle={SERVICE_TITLE}
-        serviceTagline={SERVICE_TAGLINE}
-        quickAccessItems={quickAccessItems}
-        // No "Paramètres d'affichage" button opens it, and its hidden dialog's <h1> came first in
-        // the page: Next's route announcer, which reads the first <h1> when a client-side
-        // navigation has not committed the new <title> yet, told screen readers that name.
-        disableDisplay
-      />
+      <PortalHeader quickAccessItems={quickAccessItems} />
       {/* The header's "Se déconnecter" buttons (desktop and mobile menu) submit this form. */}
       {account && <form id={SIGN_OUT_FORM_ID} action={seDeconnecter} hidden />}
     </>
