@@ -17,8 +17,8 @@ afterEach(() => {
 describe("proxy", () => {
   it("gives every request its own nonce, in the response's CSP and in the headers the page renders with", async () => {
     const proxy = await loadProxy("http://localhost:3000");
-    const first = await proxy(new NextRequest("http://localhost:3000/"));
-    const second = await proxy(new NextRequest("http://localhost:3000/"));
+    const first = await proxy(new NextRequest("http://localhost:3000/connexion"));
+    const second = await proxy(new NextRequest("http://localhost:3000/connexion"));
     const nonce = nonceOf(first.headers.get("content-security-policy"));
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(nonceOf(second.headers.get("content-security-policy"))).not.toBe(nonce);
@@ -30,9 +30,32 @@ describe("proxy", () => {
 
   it("replaces a nonce the client sent with its own", async () => {
     const proxy = await loadProxy("http://localhost:3000");
-    const response = await proxy(new NextRequest("http://localhost:3000/", { headers: { "x-nonce": "choisi", "content-security-policy": "script-src 'nonce-choisi'" } }));
+    const response = await proxy(new NextRequest("http://localhost:3000/connexion", { headers: { "x-nonce": "choisi", "content-security-policy": "script-src 'nonce-choisi'" } }));
     expect(response.headers.get("x-middleware-request-x-nonce")).not.toBe("choisi");
     expect(response.headers.get("x-middleware-request-content-security-policy")).not.toContain("choisi");
+  });
+
+  it("gives a cached public page, when a request reaches it here, the nonce-free policy its shared HTML allows", async () => {
+    const proxy = await loadProxy("http://localhost:3000");
+    for (const path of ["/", "/accessibilite", "/sessions/cmx3gr5x4004d617dhhj20xj3"]) {
+      const response = await proxy(new NextRequest(`http://localhost:3000${path}`));
+      expect(nonceOf(response.headers.get("content-security-policy")), path).toBeUndefined();
+      expect(response.headers.get("content-security-policy"), path).toContain("script-src 'self' 'unsafe-inline'");
+      expect(response.headers.get("x-middleware-request-x-nonce"), path).toBeNull();
+    }
+    const direct = await proxy(new NextRequest("http://localhost:3000/vitrine/accueil"));
+    expect(direct.status).toBe(308);
+    expect(new URL(direct.headers.get("location")!).pathname).toBe("/");
+  });
+
+  it("keeps the cached pages' signed-in hint in step with the session cookie", async () => {
+    const proxy = await loadProxy("http://localhost:3000");
+    const signedIn = await proxy(new NextRequest("http://localhost:3000/mes-candidatures", { headers: { cookie: "authjs.session-token=jeton" } }));
+    expect(signedIn.headers.get("set-cookie")).toMatch(/portail-connecte=1;.*Max-Age=43200/i);
+    const still = await proxy(new NextRequest("http://localhost:3000/mes-candidatures", { headers: { cookie: "authjs.session-token=jeton; portail-connecte=1" } }));
+    expect(still.headers.get("set-cookie")).toBeNull();
+    const signedOut = await proxy(new NextRequest("http://localhost:3000/connexion", { headers: { cookie: "portail-connecte=1" } }));
+    expect(signedOut.headers.get("set-cookie")).toMatch(/portail-connecte=;/);
   });
 
   it("sends HSTS only when APP_URL is https", async () => {
