@@ -40,7 +40,8 @@ const nextConfig: NextConfig = {
   async headers() {
     // The cached public pages skip the proxy (its matcher in proxy.ts): their policy carries no
     // nonce, so it is the same for every response. HSTS comes with every other page of the host.
-    const cachedPolicy = buildContentSecurityPolicy({ nonce: "AA==", development: false, https: false, cachedPage: true });
+    // (`next dev` needs eval, as the proxy's policy allows it there.)
+    const cachedPolicy = buildContentSecurityPolicy({ nonce: "AA==", development: process.env.NODE_ENV === "development", https: false, cachedPage: true });
     return [
       ...["/", "/accessibilite", `/sessions/:id(${SESSION_ID_SOURCE})`].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: cachedPolicy }] })),
       {
