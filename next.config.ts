@@ -21,6 +21,11 @@ const nextConfig: NextConfig = {
     // the proxy's copy of the body within the same bound.
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
     proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT,
+    // The cached public pages (ISR) stay in this process's memory, never written into the build
+    // folder: processes sharing one build (the end-to-end servers, each on its own database; an
+    // instance restarted on a reset database) would otherwise serve each other's home page, whose
+    // session links lead to sessions they do not have. A restarted instance draws them again.
+    isrFlushToDisk: false,
   },
   // The home page is served from the cache, rendered at an internal dynamic segment so that
   // `next build` never needs the database (lib/cache/pages-publiques.ts). A rewrite here, after
