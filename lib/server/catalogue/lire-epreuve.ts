@@ -4,7 +4,7 @@ import type { Examen } from "@/lib/domain/candidature/types";
 import { estIdentifiant } from "@/lib/domain/identifiant";
 import type { AuditActor } from "@/lib/server/audit/record-audit-event";
 import { estAdminNational } from "./acces";
-import { toEpreuveLigne, type EpreuveLigne } from "./lister-catalogue";
+import { EPREUVE_SELECT, toEpreuveLigne, type EpreuveLigne } from "./lister-catalogue";
 
 export type EpreuveDetail = EpreuveLigne & {
   examen: { code: Examen; libelle: string };
@@ -17,16 +17,7 @@ export async function lireEpreuve(db: Db, actor: AuditActor, id: string): Promis
   const row = await db.epreuve.findUnique({
     where: { id },
     select: {
-      id: true,
-      code: true,
-      libelle: true,
-      nature: true,
-      disciplines: true,
-      generale: true,
-      secteur: true,
-      actif: true,
-      ordre: true,
-      specialiteId: true,
+      ...EPREUVE_SELECT,
       examen: { select: { code: true, libelle: true } },
       specialite: { select: { codeDiplome: true, libelle: true } },
     },

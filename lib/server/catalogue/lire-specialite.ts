@@ -6,7 +6,7 @@ import { epreuvesDeSpecialite, estInscriptible } from "@/lib/domain/catalogue/ep
 import type { EpreuveDef } from "@/lib/domain/catalogue/types";
 import type { AuditActor } from "@/lib/server/audit/record-audit-event";
 import { estAdminNational } from "./acces";
-import { actives, toEpreuveLigne, type EpreuveLigne } from "./lister-catalogue";
+import { actives, SPECIALITE_SELECT, toEpreuveLigne, type EpreuveLigne } from "./lister-catalogue";
 
 export type SpecialiteDetail = {
   id: string;
@@ -26,14 +26,7 @@ export async function lireSpecialite(db: Db, actor: AuditActor, codeDiplome: str
   const row = await db.specialite.findUnique({
     where: { codeDiplome },
     select: {
-      id: true,
-      codeDiplome: true,
-      libelle: true,
-      sigle: true,
-      secteur: true,
-      nbLanguesObligatoires: true,
-      travailEnHauteur: true,
-      active: true,
+      ...SPECIALITE_SELECT,
       examen: { select: { id: true, code: true, libelle: true } },
       _count: { select: { candidatures: { where: { numero: { not: null } } } } },
     },

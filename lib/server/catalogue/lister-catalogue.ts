@@ -7,7 +7,8 @@ import type { AuditActor } from "@/lib/server/audit/record-audit-event";
 import { toSpecialiteInfo } from "@/lib/domain/candidature/session-config";
 import { estAdminNational } from "./acces";
 
-const EPREUVE_SELECT = {
+/** An épreuve as the catalogue pages show it (the list and an épreuve's own page). */
+export const EPREUVE_SELECT = {
   id: true,
   code: true,
   libelle: true,
@@ -18,6 +19,18 @@ const EPREUVE_SELECT = {
   actif: true,
   ordre: true,
   specialiteId: true,
+} as const;
+
+/** A spécialité as the catalogue pages show it (the list and a spécialité's own page). */
+export const SPECIALITE_SELECT = {
+  id: true,
+  codeDiplome: true,
+  libelle: true,
+  sigle: true,
+  secteur: true,
+  nbLanguesObligatoires: true,
+  travailEnHauteur: true,
+  active: true,
 } as const;
 
 export type EpreuveLigne = {
@@ -86,14 +99,7 @@ export async function listerCatalogue(db: Db, actor: AuditActor): Promise<Examen
       specialites: {
         orderBy: { libelle: "asc" },
         select: {
-          id: true,
-          codeDiplome: true,
-          libelle: true,
-          sigle: true,
-          secteur: true,
-          nbLanguesObligatoires: true,
-          travailEnHauteur: true,
-          active: true,
+          ...SPECIALITE_SELECT,
           _count: { select: { candidatures: { where: { numero: { not: null } } }, epreuves: { where: { actif: true } } } },
         },
       },
