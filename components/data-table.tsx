@@ -13,7 +13,8 @@ type Props = {
 };
 
 /**
- * DSFR table in the current markup (react-dsfr's Table still writes the legacy one). Cells wrap;
+ * DSFR table in the current markup (react-dsfr's Table still writes the legacy one). Cells wrap
+ * (`fr-cell--multiline`: the current markup keeps each cell on one line otherwise);
  * when a narrow screen still makes the table scroll, its container is a named, focusable region
  * so it can be scrolled from the keyboard (axe « scrollable-region-focusable », RGAA 7.3).
  */
@@ -40,11 +41,13 @@ export function DataTable({ caption, headers, rows, captionHidden = false, rowHe
                   <tr key={rowIndex}>
                     {row.map((cell, cellIndex) =>
                       rowHeaders && cellIndex === 0 ? (
-                        <th key={cellIndex} scope="row">
+                        <th key={cellIndex} scope="row" className="fr-cell--multiline">
                           {cell}
                         </th>
                       ) : (
-                        <td key={cellIndex}>{cell}</td>
+                        <td key={cellIndex} className="fr-cell--multiline">
+                          {cell}
+                        </td>
                       ),
                     )}
                   </tr>
