@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageNonTrouvee } from "@/components/erreurs/page-non-trouvee";
-import { PageMain } from "@/components/site-brand";
-import { SiteHeaderPublic } from "@/components/site-header-public";
+import { PageMain } from "@/components/page-main";
+import { SiteHeaderPublicLazy } from "@/components/site-header-public-lazy";
 
 export const metadata: Metadata = { title: "Page non trouvée" };
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Page non trouvée" };
 export default function NotFound() {
   return (
     <>
-      <SiteHeaderPublic />
+      <SiteHeaderPublicLazy />
       <PageMain>
         <PageNonTrouvee />
       </PageMain>

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { NonceProvider } from "@/components/nonce";
 import { SiteHeader } from "@/components/site-header";
-import { PageMain } from "@/components/site-brand";
+import { PageMain } from "@/components/page-main";
 
 /**
  * Header and main region of the pages rendered per request (every page but the cached public

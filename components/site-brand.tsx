@@ -16,15 +16,6 @@ export const homeLinkProps = { href: "/", title: "Accueil – Inscriptions des c
 export const SERVICE_TITLE = "Inscriptions des candidats individuels";
 export const SERVICE_TAGLINE = "Baccalauréat professionnel, CAP, BP et mentions complémentaires";
 
-/** The page's main region, target of the « Contenu » skip link. */
-export function PageMain({ children }: { children: React.ReactNode }) {
-  return (
-    <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
-      {children}
-    </main>
-  );
-}
-
 /** The quick access of a visitor who is not signed in. */
 export const SIGNED_OUT_ITEMS: HeaderProps["quickAccessItems"] = [
   { iconId: "fr-icon-account-circle-line", linkProps: { href: "/connexion" }, text: "Se connecter" },

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { PageMain } from "@/components/site-brand";
+import { PageMain } from "@/components/page-main";
 import { SiteHeaderPublic } from "@/components/site-header-public";
 
 // The public pages served from the cache (lib/cache/pages-publiques.ts): nothing here reads the
