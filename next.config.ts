@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { HOME_RENDER_PATH, SESSION_ID_SOURCE } from "./lib/cache/pages-publiques";
+import { RENDER_PATHS, SESSION_ID_SOURCE } from "./lib/cache/pages-publiques";
 import { buildContentSecurityPolicy } from "./lib/security/csp";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limit";
 
@@ -27,13 +27,13 @@ const nextConfig: NextConfig = {
     // session links lead to sessions they do not have. A restarted instance draws them again.
     isrFlushToDisk: false,
   },
-  // The home page is served from the cache, rendered at an internal dynamic segment so that
-  // `next build` never needs the database (lib/cache/pages-publiques.ts). A rewrite here, after
-  // the proxy, stays inside the server whatever host name the request used.
+  // The home page and the closed sessions are served from the cache, rendered at an internal
+  // dynamic segment so that `next build` never needs the database (lib/cache/pages-publiques.ts).
+  // A rewrite here, after the proxy, stays inside the server whatever host name the request used.
   async rewrites() {
     return {
       beforeFiles: [
-        { source: "/", destination: HOME_RENDER_PATH },
+        ...Object.entries(RENDER_PATHS).map(([source, destination]) => ({ source, destination })),
         // Not a session id: the dynamic « Page non trouvée » (app/(public)/[...introuvable]), no cache entry.
         { source: `/sessions/:id((?!${SESSION_ID_SOURCE}$)[^/]+)`, destination: "/introuvable/session" },
       ],
@@ -48,7 +48,7 @@ const nextConfig: NextConfig = {
     // (`next dev` needs eval, as the proxy's policy allows it there.)
     const cachedPolicy = buildContentSecurityPolicy({ nonce: "AA==", development: process.env.NODE_ENV === "development", https: false, cachedPage: true });
     return [
-      ...["/", "/accessibilite", `/sessions/:id(${SESSION_ID_SOURCE})`].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: cachedPolicy }] })),
+      ...[...Object.keys(RENDER_PATHS), "/accessibilite", `/sessions/:id(${SESSION_ID_SOURCE})`].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: cachedPolicy }] })),
       {
         source: "/:path*",
         headers: [

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_PATTERN } from "@/lib/auth-cookie";
-import { isCachedPublicPath, isInternalRenderPath, SIGNED_IN_HINT_COOKIE } from "@/lib/cache/pages-publiques";
+import { isCachedPublicPath, isInternalRenderPath, publicPathOf, SIGNED_IN_HINT_COOKIE } from "@/lib/cache/pages-publiques";
 import { env } from "@/lib/env";
 import { refuseUndecodableActionBody } from "@/lib/security/action-body";
 import { refuseOversizedBody, SERVER_ACTION_BODY_LIMIT } from "@/lib/security/body-limit";
@@ -43,8 +43,8 @@ export async function proxy(request: NextRequest) {
 
   let response: NextResponse;
   if (isInternalRenderPath(request.nextUrl.pathname)) {
-    // The home page's internal render path, asked for directly: the home page itself.
-    response = NextResponse.redirect(new URL("/", request.url), 308);
+    // An internal render path, asked for directly: the public page itself.
+    response = NextResponse.redirect(new URL(publicPathOf(request.nextUrl.pathname), request.url), 308);
   } else if (cached) {
     response = NextResponse.next();
   } else {
@@ -80,10 +80,10 @@ export const config = {
   // carries a body, or a server action, still goes through it (the body limits).
   // (Literal, as Next reads it when building; proxy-matcher.test.ts checks it against SESSION_ID_SOURCE.)
   matcher: [
-    "/((?!$|accessibilite$|sessions/c[a-z0-9]{20,31}$|api/|_next/static/|_next/image|favicon.ico|robots.txt|mes-candidatures/[^/]+/justificatifs/(?:[^/]+/fichiers|fichiers/[^/]+)/?$).*)",
-    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-type" }] },
-    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-length" }] },
-    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "transfer-encoding" }] },
-    { source: "/((?:|accessibilite|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "next-action" }] },
+    "/((?!$|accessibilite$|sessions$|sessions/c[a-z0-9]{20,31}$|api/|_next/static/|_next/image|favicon.ico|robots.txt|mes-candidatures/[^/]+/justificatifs/(?:[^/]+/fichiers|fichiers/[^/]+)/?$).*)",
+    { source: "/((?:|accessibilite|sessions|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-type" }] },
+    { source: "/((?:|accessibilite|sessions|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-length" }] },
+    { source: "/((?:|accessibilite|sessions|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "transfer-encoding" }] },
+    { source: "/((?:|accessibilite|sessions|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "next-action" }] },
   ],
 };

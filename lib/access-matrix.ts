@@ -36,7 +36,7 @@ export const PAGES: Readonly<Record<string, PageRow>> = {
     guards: [],
     access: { anonymous: { redirect: "/" }, owner: { redirect: "/" }, otherCandidate: { redirect: "/" }, gestionnaire: { redirect: "/" }, otherGestionnaire: { redirect: "/" }, adminAcademie: { redirect: "/" }, adminNational: { redirect: "/" } },
     example: "/vitrine/accueil",
-    why: "the home page, served from the cache at / (next.config.ts rewrites / here); asked for directly, proxy.ts sends it to /",
+    why: "the home page and the closed sessions, served from the cache at / and /sessions (next.config.ts rewrites them here); asked for directly, proxy.ts sends each to its public page, anything else under /vitrine to /",
   },
   "/[...introuvable]": {
     guards: [],

@@ -7,10 +7,11 @@
 export const PUBLIC_PAGE_REVALIDATE_SECONDS = 60;
 
 /**
- * The home page is rendered at this internal path (a dynamic segment, so that `next build` never
- * needs the database), through next.config.ts's rewrite of "/".
+ * The cached pages that list sessions, each rendered at an internal path /vitrine/<page> (a
+ * dynamic segment, so that `next build` never needs the database), through next.config.ts's
+ * rewrites: the home page, and the closed sessions it links to.
  */
-export const HOME_RENDER_PATH = "/vitrine/accueil";
+export const RENDER_PATHS = { "/": "/vitrine/accueil", "/sessions": "/vitrine/sessions" } as const;
 
 /**
  * Readable by the browser, never trusted by the server: tells the cached pages' header to offer
@@ -24,6 +25,11 @@ export function isInternalRenderPath(pathname: string): boolean {
   return pathname === "/vitrine" || pathname.startsWith("/vitrine/");
 }
 
+/** Where the proxy sends a request for an internal render path: its public page, else the home page. */
+export function publicPathOf(renderPath: string): string {
+  return Object.entries(RENDER_PATHS).find(([, render]) => render === renderPath)?.[0] ?? "/";
+}
+
 /**
  * A session's id as the portal makes them (Prisma's cuid). Each path served from the cache is
  * kept on disk: next.config.ts sends /sessions/<anything else> to the dynamic « Page non
@@ -33,5 +39,5 @@ export const SESSION_ID_SOURCE = "c[a-z0-9]{20,31}";
 
 /** Whether this path is a public page served from the cache. */
 export function isCachedPublicPath(pathname: string): boolean {
-  return pathname === "/" || pathname === "/accessibilite" || new RegExp(`^/sessions/${SESSION_ID_SOURCE}$`).test(pathname);
+  return Object.hasOwn(RENDER_PATHS, pathname) || pathname === "/accessibilite" || new RegExp(`^/sessions/${SESSION_ID_SOURCE}$`).test(pathname);
 }

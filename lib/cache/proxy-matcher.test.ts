@@ -9,9 +9,9 @@ describe("proxy matcher", () => {
     const [main, ...withBody] = config.matcher;
     expect(main).toContain(`sessions/${SESSION_ID_SOURCE}$`);
     expect(withBody).toHaveLength(4);
-    for (const entry of withBody) expect(typeof entry === "object" && entry.source).toBe(`/((?:|accessibilite|sessions/${SESSION_ID_SOURCE}))`);
+    for (const entry of withBody) expect(typeof entry === "object" && entry.source).toBe(`/((?:|accessibilite|sessions|sessions/${SESSION_ID_SOURCE}))`);
     const mainRegex = new RegExp(`^${main as string}$`);
-    for (const path of ["/", "/accessibilite", "/sessions/cmx3gr5x4004d617dhhj20xj3"]) expect(mainRegex.test(path), path).toBe(false);
-    for (const path of ["/connexion", "/sessions/autre", "/vitrine/accueil", "/mes-candidatures", "/gestion"]) expect(mainRegex.test(path), path).toBe(true);
+    for (const path of ["/", "/accessibilite", "/sessions", "/sessions/cmx3gr5x4004d617dhhj20xj3"]) expect(mainRegex.test(path), path).toBe(false);
+    for (const path of ["/connexion", "/sessions/autre", "/sessions/", "/vitrine/accueil", "/vitrine/sessions", "/mes-candidatures", "/gestion"]) expect(mainRegex.test(path), path).toBe(true);
   });
 });

@@ -9,7 +9,8 @@ import { revalidatePath } from "next/cache";
  */
 export function revaliderPagesPubliques(): void {
   // Every cached page carries the root layout's implicit tag ("/layout"): this expires them all,
-  // the home page, every session page and the statement, which are the only cached pages.
+  // the home page, the closed sessions (/sessions), every session page and the statement, which
+  // are the only cached pages.
   // (A route pattern would need its group, "/(vitrine)/sessions/[id]": Next's implicit tags keep it.)
   revalidatePath("/", "layout");
 }

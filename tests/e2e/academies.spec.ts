@@ -24,20 +24,20 @@ function erreurSous(page: Page, id: string) {
   return page.locator(`.fr-input-group--error:has(#${id}) .fr-message--error, .fr-select-group--error:has(#${id}) .fr-error-text`);
 }
 
-/** La Réunion's bac pro demo session, from the home page's card. */
+/** La Réunion's bac pro demo session, from the home page's list. */
 async function sessionReunion(page: Page): Promise<string> {
   await page.goto("/");
   const carte = page
     .getByRole("region", { name: "Inscriptions ouvertes" })
-    .getByRole("region", { name: "Académie de La Réunion" })
-    .locator(".fr-card")
-    .filter({ has: page.getByRole("link", { name: "Baccalauréat professionnel", exact: true }) });
+    .getByRole("list", { name: "Académie de La Réunion" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Baccalauréat professionnel – " }) });
   await expect(carte).toHaveCount(1);
   const fenetre = demoWindow("28");
   // The window in words, in La Réunion's time: « …, heure de La Réunion ».
   await expect(carte).toContainText(`Inscriptions ${formatWindowFr(fenetre, REUNION)}`);
   await expect(carte).toContainText("heure de La Réunion");
-  return (await carte.getByRole("link", { name: "Baccalauréat professionnel", exact: true }).getAttribute("href"))!;
+  return (await carte.getByRole("link").getAttribute("href"))!;
 }
 
 test.describe("académies", () => {

@@ -12,9 +12,9 @@ test.describe.configure({ mode: "serial" });
 const CAP = "Certificat d'aptitude professionnelle";
 const SPECIALITE = { code: "50099901", libelle: "Agent d’essai polyvalent" };
 
-/** The home page's open sessions of an académie, by exam: the cards' links. */
+/** The home page's open sessions of an académie, by exam: the links of its list (« <examen> – <session> »). */
 const carteOuverte = (page: Page, academie: string, examen: string) =>
-  page.getByRole("region", { name: "Inscriptions ouvertes" }).getByRole("region", { name: academie }).getByRole("link", { name: examen, exact: true });
+  page.getByRole("region", { name: "Inscriptions ouvertes" }).getByRole("list", { name: academie }).getByRole("link", { name: `${examen} – ` });
 
 async function connexionNationale(page: Page) {
   const admin = demoAccount("admin.national");

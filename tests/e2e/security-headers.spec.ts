@@ -189,7 +189,7 @@ test.describe("en-têtes de sécurité", () => {
   });
 
   test("les pages publiques en cache : le même HTML pour tous, servi du cache, sans nonce ni rien de la session", async ({ request, page, context }) => {
-    for (const route of ["/", "/accessibilite"]) {
+    for (const route of ["/", "/sessions", "/accessibilite"]) {
       // The first request may render the page, or serve a stale copy while it is rendered again.
       let first = await request.get(route);
       let second = await request.get(route);
@@ -215,16 +215,21 @@ test.describe("en-têtes de sécurité", () => {
     await expect(header.getByRole("link", { name: "Mon espace" })).toHaveAttribute("href", "/espace");
     await expect(header.getByRole("link", { name: "Se déconnecter" })).toHaveAttribute("href", "/deconnexion");
     await expect(header.getByRole("link", { name: "Se connecter" })).toHaveCount(0);
-    // The internal path the home page is rendered at leads to the home page.
-    const direct = await request.get("/vitrine/accueil", { maxRedirects: 0 });
-    expect(direct.status()).toBe(308);
-    expect(new URL(direct.headers()["location"]!, "http://x").pathname).toBe("/");
+    // The internal paths the home page and the closed sessions are rendered at lead to them.
+    for (const [internal, route] of [["/vitrine/accueil", "/"], ["/vitrine/sessions", "/sessions"]] as const) {
+      const direct = await request.get(internal, { maxRedirects: 0 });
+      expect(direct.status(), internal).toBe(308);
+      expect(new URL(direct.headers()["location"]!, "http://x").pathname).toBe(route);
+    }
   });
 
   test("les pages publiques s'affichent sans violation de la CSP", async ({ page, context }) => {
     const violations = await watchViolations(context);
     const visited = new Set<string>();
     await visit(page, "/", "/", visited);
+    // The closed sessions: the same route as the home page (/vitrine/[page]).
+    await visit(page, "/", "/sessions", visited);
+    await page.goto("/");
     const session = await page.locator('main a[href^="/sessions/"]').first().getAttribute("href");
     await visit(page, "/sessions/[id]", session!, visited);
     // A client-side navigation, then the pages loaded one by one.

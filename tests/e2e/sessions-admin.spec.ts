@@ -77,7 +77,7 @@ test("un administrateur d’académie crée une session à l’heure locale, la 
   await expect(page.getByRole("status").filter({ hasText: "Session publiée" })).toBeVisible();
   await page.goto("/");
   const aVenir = page.getByRole("region", { name: "Inscriptions à venir" });
-  const carte = aVenir.locator(".fr-card").filter({ hasText: "Session 2041" });
+  const carte = aVenir.getByRole("listitem").filter({ hasText: "Session 2041" });
   await expect(carte).toHaveCount(1);
   expect(plain(await carte.textContent())).toContain(`Inscriptions ${plain(fenetre)}`);
 });
@@ -131,7 +131,7 @@ test("l’administrateur de Nice n’atteint pas les sessions de Nancy-Metz, ni 
   await signInStaff(page, "admin.nice");
   // Nancy-Metz's sessions: their ids, from the public home page.
   await page.goto("/");
-  const nancy = page.getByRole("region", { name: "Académie de Nancy-Metz" }).first().locator("a[href^='/sessions/']").first();
+  const nancy = page.getByRole("list", { name: "Académie de Nancy-Metz" }).first().locator("a[href^='/sessions/']").first();
   const sessionId = (await nancy.getAttribute("href"))!.split("/").at(-1)!;
   const lirePage = async () => {
     await page.goto(`/sessions/${sessionId}`);

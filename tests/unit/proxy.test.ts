@@ -37,15 +37,17 @@ describe("proxy", () => {
 
   it("gives a cached public page, when a request reaches it here, the nonce-free policy its shared HTML allows", async () => {
     const proxy = await loadProxy("http://localhost:3000");
-    for (const path of ["/", "/accessibilite", "/sessions/cmx3gr5x4004d617dhhj20xj3"]) {
+    for (const path of ["/", "/sessions", "/accessibilite", "/sessions/cmx3gr5x4004d617dhhj20xj3"]) {
       const response = await proxy(new NextRequest(`http://localhost:3000${path}`));
       expect(nonceOf(response.headers.get("content-security-policy")), path).toBeUndefined();
       expect(response.headers.get("content-security-policy"), path).toContain("script-src 'self' 'unsafe-inline'");
       expect(response.headers.get("x-middleware-request-x-nonce"), path).toBeNull();
     }
-    const direct = await proxy(new NextRequest("http://localhost:3000/vitrine/accueil"));
-    expect(direct.status).toBe(308);
-    expect(new URL(direct.headers.get("location")!).pathname).toBe("/");
+    for (const [internal, path] of [["/vitrine/accueil", "/"], ["/vitrine/sessions", "/sessions"], ["/vitrine/autre", "/"]]) {
+      const direct = await proxy(new NextRequest(`http://localhost:3000${internal}`));
+      expect(direct.status, internal).toBe(308);
+      expect(new URL(direct.headers.get("location")!).pathname, internal).toBe(path);
+    }
   });
 
   it("keeps the cached pages' signed-in hint in step with the session cookie", async () => {
