@@ -14,14 +14,15 @@ type Props = {
 
 /**
  * DSFR table in the current markup (react-dsfr's Table still writes the legacy one). Cells wrap
- * (`fr-cell--multiline`: the current markup keeps each cell on one line otherwise);
+ * (`fr-table--multiline`, once for the table rather than `fr-cell--multiline` on every cell: the
+ * current markup keeps each cell on one line otherwise);
  * when a narrow screen still makes the table scroll, its container is a named, focusable region
  * so it can be scrolled from the keyboard (axe « scrollable-region-focusable », RGAA 7.3).
  */
 export function DataTable({ caption, headers, rows, captionHidden = false, rowHeaders = false, className }: Props) {
   const captionId = `${useId()}-legende`;
   return (
-    <div className={fr.cx("fr-table", captionHidden && "fr-table--no-caption") + (className ? ` ${className}` : "")}>
+    <div className={fr.cx("fr-table", "fr-table--multiline", captionHidden && "fr-table--no-caption") + (className ? ` ${className}` : "")}>
       <div className="fr-table__wrapper">
         <div className="fr-table__container" tabIndex={0} role="region" aria-labelledby={captionId}>
           <div className="fr-table__content">
@@ -41,11 +42,11 @@ export function DataTable({ caption, headers, rows, captionHidden = false, rowHe
                   <tr key={rowIndex}>
                     {row.map((cell, cellIndex) =>
                       rowHeaders && cellIndex === 0 ? (
-                        <th key={cellIndex} scope="row" className="fr-cell--multiline">
+                        <th key={cellIndex} scope="row">
                           {cell}
                         </th>
                       ) : (
-                        <td key={cellIndex} className="fr-cell--multiline">
+                        <td key={cellIndex}>
                           {cell}
                         </td>
                       ),

@@ -1,13 +1,13 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import { Notice } from "@codegouvfr/react-dsfr/Notice";
-import { Summary } from "@codegouvfr/react-dsfr/Summary";
 import { fr } from "@codegouvfr/react-dsfr";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/data-table";
 import { EtatBadge } from "@/components/sessions/etat-badge";
-import { academieLabel, listeFr, NBSP, telHref, textLines, typographieFr } from "@/components/sessions/session-labels";
+import { ChoixDefinitifs, ConditionsTexte, DemarcheTexte, OptionsTexte } from "@/components/sessions/session-textes";
+import { academieLabel, NBSP, telHref, textLines, typographieFr } from "@/components/sessions/session-labels";
 import { formatDateFr, formatInstantFr, formatWindowFr, type Window } from "@/lib/domain/calendar";
 import { annonceProlongation, type Echeance } from "@/lib/domain/session/prolongation";
 import { zoneLabel } from "@/lib/domain/zones";
@@ -15,8 +15,6 @@ import type { SessionDetail } from "@/lib/server/sessions/get-session";
 
 // A session's page as candidates read it: the public page /sessions/[id] and the académie admin's
 // preview of a session not yet published draw the same component.
-
-const EDUSCOL_DIPLOMES_PRO = "https://eduscol.education.fr/774/les-diplomes-professionnels";
 
 const SECTIONS = {
   calendrier: "Calendrier",
@@ -51,7 +49,7 @@ function EtatCallOut({ session, zone }: { session: SessionDetail; zone: string }
   if (!session.enLigne && session.etat !== "CLOSE")
     return (
       <CallOut title="Inscription auprès du rectorat" titleAs="h2" iconId="fr-icon-information-line">
-        L’inscription à cet examen ne se fait pas encore sur ce portail{NBSP}: adressez-vous au service des examens de
+        L’inscription à cet examen ne se fait pas encore sur ce portail&nbsp;: adressez-vous au service des examens de
         l’{academieLabel(session.academie.nom, false)}, du {instantText(opensAt, zone)} au{" "}
         {instantText(closesAt, zone)}.
       </CallOut>
@@ -67,8 +65,8 @@ function EtatCallOut({ session, zone }: { session: SessionDetail; zone: string }
           buttonProps={{ linkProps: { href: "/creer-compte" }, children: "Créer mon compte" }}
         >
           Vous pouvez vous inscrire, et modifier votre inscription, jusqu’au {instantText(closesAt, zone)}. N’attendez pas
-          les derniers jours{NBSP}: passé ce délai, aucune inscription ni modification n’est acceptée. Vous avez déjà un
-          compte{NBSP}? <Link href="/connexion">Connectez-vous</Link>.
+          les derniers jours&nbsp;: passé ce délai, aucune inscription ni modification n’est acceptée. Vous avez déjà un
+          compte&nbsp;? <Link href="/connexion">Connectez-vous</Link>.
         </CallOut>
       );
     case "A_VENIR":
@@ -125,9 +123,9 @@ export function SessionDetailVue({ session, apercu = false }: { session: Session
     calendrier.push(["Épreuves ponctuelles d’éducation physique et sportive (EPS)", `le ${formatDateFr(session.epsDate, zone)}`]);
   }
 
-  const sommaire = (Object.keys(SECTIONS) as SectionId[])
-    .filter((id) => (id === "options" ? aOptions : id === "informations" ? informations.length > 0 : true))
-    .map((id) => ({ text: SECTIONS[id], linkProps: { href: `#titre-${id}` } }));
+  const sommaire = (Object.keys(SECTIONS) as SectionId[]).filter((id) =>
+    id === "options" ? aOptions : id === "informations" ? informations.length > 0 : true,
+  );
 
   return (
     <>
@@ -150,7 +148,21 @@ export function SessionDetailVue({ session, apercu = false }: { session: Session
           ))}
           <EtatCallOut session={session} zone={zone} />
 
-          <Summary links={sommaire} className="fr-mb-6w" />
+          {/* The DSFR summary's markup, without react-dsfr's generated ids on every link. */}
+          <nav className="fr-summary fr-mb-6w" aria-labelledby="sommaire">
+            <p className="fr-summary__title" id="sommaire">
+              Sommaire
+            </p>
+            <ol>
+              {sommaire.map((id) => (
+                <li key={id}>
+                  <a className="fr-summary__link" href={`#titre-${id}`}>
+                    {SECTIONS[id]}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
 
           <Section id="calendrier">
             <p>
@@ -159,152 +171,28 @@ export function SessionDetailVue({ session, apercu = false }: { session: Session
             <DataTable caption="Calendrier de la session" captionHidden rowHeaders headers={["Étape", "Dates"]} rows={calendrier} />
           </Section>
 
-          {/* Notices CF « Conditions d'inscription » and AX21 « Qui peut s'inscrire ». */}
           <Section id="conditions" title={`${SECTIONS.conditions}${NBSP}?`}>
-            <p>Pour vous inscrire en tant que candidat individuel, vous devez{NBSP}:</p>
-            <ul>
-              <li>
-                être domicilié dans l’académie
-                {academie.departements.length > 0 && (
-                  <>
-                    {" "}
-                    ({academie.departements.length > 1 ? "départements" : "département"} {listeFr(academie.departements)})
-                  </>
-                )}{NBSP};
-              </li>
-              <li>être en règle avec l’obligation de recensement ou la journée défense et citoyenneté (JDC) si vous avez moins de 25{NBSP}ans{NBSP};</li>
-              <li>
-                remplir l’une des conditions suivantes{NBSP}:
-                <ul>
-                  <li>
-                    avoir suivi une préparation complète au diplôme (voie scolaire, apprentissage, enseignement à distance ou
-                    formation professionnelle continue), y compris si vous avez déjà présenté l’examen{NBSP};
-                  </li>
-                  <li>être inscrit dans un organisme d’enseignement à distance (CNED ou autre organisme){NBSP};</li>
-                  <li>
-                    justifier d’au moins trois ans d’activité professionnelle salariée dans un domaine en rapport avec le
-                    diplôme postulé, sous réserve de validation par l’inspecteur de la spécialité.
-                  </li>
-                </ul>
-              </li>
-            </ul>
-            <p>
-              Les conditions propres à chaque diplôme sont fixées par son règlement d’examen, consultable avec le référentiel
-              sur le site{NBSP}<a href={EDUSCOL_DIPLOMES_PRO}>éduscol (les diplômes professionnels)</a>. Le rectorat ne
-              délivre pas d’informations pédagogiques.
-            </p>
+            <ConditionsTexte departements={academie.departements} />
           </Section>
 
-          {/* Notices AX21, AX22, NI § 2–3 and CF « Inscriptions ». */}
           <Section id="demarche">
-            <ol>
-              <li>
-                <strong>Créez votre compte</strong> en renseignant votre état civil tel qu’il figure sur votre pièce
-                d’identité (tous vos prénoms) et une adresse électronique valide et personnelle, qui sera votre identifiant.
-                Choisissez un mot de passe de 8 à 20{NBSP}caractères comprenant au moins une majuscule, une minuscule et un
-                caractère spécial, et conservez-le{NBSP}: il vous servira pendant toute la session pour accéder aux documents
-                mis à votre disposition (confirmation d’inscription, convocations, relevé de notes).
-              </li>
-              <li>
-                <strong>Activez votre compte dans les 48{NBSP}heures</strong> en cliquant sur le lien «{NBSP}Activer mon
-                compte{NBSP}» reçu par courriel (pensez à vérifier vos courriers indésirables). Passé ce délai, le compte est
-                supprimé et vous devez recommencer la démarche.
-              </li>
-              <li>
-                <strong>Inscrivez-vous</strong> en suivant dans l’ordre les six étapes{NBSP}:
-                <ol>
-                  <li>Identification{NBSP};</li>
-                  <li>Informations candidature{NBSP};</li>
-                  <li>Qualification présentée{NBSP};</li>
-                  <li>Acquis{NBSP};</li>
-                  <li>Épreuves{NBSP};</li>
-                  <li>Récapitulatif.</li>
-                </ol>
-                Vérifiez le récapitulatif puis cliquez sur «{NBSP}ENREGISTRER{NBSP}»{NBSP}: votre candidature est alors prise
-                en compte et un numéro d’inscription vous est attribué. Jusqu’à la clôture des inscriptions, vous pouvez
-                modifier votre inscription{NBSP}; chaque modification doit être enregistrée de nouveau.
-              </li>
-              <li>
-                <strong>Éditez votre confirmation d’inscription</strong> dans «{NBSP}Mes documents{NBSP}», vérifiez-la,
-                datez-la et signez-la. Par votre signature, vous vous engagez sur vos choix d’épreuves obligatoires et
-                facultatives.
-              </li>
-              <li>
-                <strong>Transmettez-la avec vos pièces justificatives</strong>{" "}
-                {toutPostal ? (
-                  <>par voie postale, à l’adresse du service des examens indiquée plus bas</>
-                ) : toutEnLigne ? (
-                  <>en les déposant en ligne dans «{NBSP}Mes justificatifs{NBSP}»</>
-                ) : (
-                  <>selon le mode indiqué pour chaque pièce</>
-                )}
-                {session.confirmationLimite && <>, au plus tard le {instantText(session.confirmationLimite, zone)}</>}.
-              </li>
-            </ol>
+            <DemarcheTexte
+              transmission={toutPostal ? "postale" : toutEnLigne ? "en-ligne" : "mixte"}
+              limite={session.confirmationLimite ? instantText(session.confirmationLimite, zone) : null}
+            />
           </Section>
 
-          {/* Notices CF (forme de passage, annexe 1) and NM (choix définitif). */}
-          <CallOut title={SECTIONS.choix} titleAs="h2" iconId="fr-icon-warning-line" colorVariant="orange-terre-battue" bodyAs="div" className="fr-mb-6w" id="titre-choix">
-            <ul>
-              <li>
-                <strong>La forme de passage est définitive</strong>{NBSP}: globale (toutes les épreuves à cette session) ou
-                progressive (épreuves échelonnées sur plusieurs sessions). Si vous avez échoué à une session précédente,
-                vous conservez obligatoirement la même forme de passage.
-              </li>
-              <li>
-                Une note égale ou supérieure à 10/20 peut être conservée (bénéfice de note) pendant cinq ans, et certains
-                diplômes ouvrent droit à des dispenses d’épreuves. <strong>Toute note ou dispense non conservée est
-                définitivement perdue.</strong>
-              </li>
-              <li>Vos choix d’épreuves, confirmés par votre signature, ne peuvent plus être modifiés après la clôture des inscriptions.</li>
-            </ul>
-          </CallOut>
+          <ChoixDefinitifs titre={SECTIONS.choix} />
 
           {aOptions && (
             <Section id="options" title="Langues vivantes et éducation physique et sportive (EPS)">
-              {session.languesLva.length > 0 && (
-                <>
-                  <h3 className="fr-h6 fr-mb-1w">Langue vivante obligatoire (LVA)</h3>
-                  <p>{listeFr(session.languesLva)}.</p>
-                </>
-              )}
-              {session.languesLvb.length > 0 && (
-                <>
-                  <h3 className="fr-h6 fr-mb-1w">Seconde langue vivante (LVB)</h3>
-                  <p>
-                    {listeFr(session.languesLvb)}. Obligatoire dans certaines spécialités, elle doit être différente de la
-                    LVA.
-                  </p>
-                </>
-              )}
-              {session.languesLvf.length > 0 && (
-                <>
-                  <h3 className="fr-h6 fr-mb-1w">Langue vivante facultative (LVF, épreuve orale)</h3>
-                  <p>
-                    {listeFr(session.languesLvf)}. Elle doit être différente des langues choisies pour les épreuves
-                    obligatoires.
-                  </p>
-                </>
-              )}
-              {session.activitesEps.length > 0 && (
-                <>
-                  <h3 className="fr-h6 fr-mb-1w">Activités d’EPS (épreuve ponctuelle)</h3>
-                  <p>
-                    {listeFr(session.activitesEps)}. Si vous êtes apte, vous choisissez vos activités parmi cette liste. Si
-                    vous êtes inapte, vous demandez une dispense et fournissez un certificat médical{NBSP}; une dispense est
-                    aussi possible au titre de trois ans d’expérience professionnelle.
-                  </p>
-                </>
-              )}
-              {session.activitesEpsAdaptees.length > 0 && (
-                <>
-                  <h3 className="fr-h6 fr-mb-1w">Épreuves d’EPS adaptées</h3>
-                  <p>
-                    {listeFr(session.activitesEpsAdaptees)}. Elles sont ouvertes aux candidats en situation de handicap ou
-                    partiellement inaptes, sur notification de la MDPH.
-                  </p>
-                </>
-              )}
+              <OptionsTexte
+                languesLva={session.languesLva}
+                languesLvb={session.languesLvb}
+                languesLvf={session.languesLvf}
+                activitesEps={session.activitesEps}
+                activitesEpsAdaptees={session.activitesEpsAdaptees}
+              />
             </Section>
           )}
 
@@ -312,23 +200,27 @@ export function SessionDetailVue({ session, apercu = false }: { session: Session
             {session.pieces.length > 0 ? (
               <>
                 <p>
-                  Les pièces demandées dépendent de votre situation (âge, parcours, dispenses, EPS…){NBSP}: la liste qui vous
-                  concerne figure dans «{NBSP}Mes justificatifs{NBSP}» une fois votre candidature enregistrée.
+                  Les pièces demandées dépendent de votre situation (âge, parcours, dispenses, EPS…)&nbsp;: la liste qui vous
+                  concerne figure dans «&nbsp;Mes justificatifs&nbsp;» une fois votre candidature enregistrée.
                 </p>
+                {/* One way for every piece: said once, rather than on each row. */}
+                {toutPostal ? (
+                  <p>
+                    Toutes ces pièces sont à envoyer par voie postale. Aucun autre mode de réception n’est accepté (courriel,
+                    par exemple)&nbsp;; le cachet de la poste fait foi.
+                  </p>
+                ) : toutEnLigne ? (
+                  <p>Toutes ces pièces sont à déposer en ligne, dans «&nbsp;Mes justificatifs&nbsp;».</p>
+                ) : null}
                 <DataTable
                   caption="Pièces justificatives pouvant être demandées"
-                  headers={["Pièce", "Rubrique", "Transmission"]}
+                  headers={toutPostal || toutEnLigne ? ["Pièce", "Rubrique"] : ["Pièce", "Rubrique", "Transmission"]}
                   rows={session.pieces.map((piece) => [
                     typographieFr(piece.libelle),
                     typographieFr(piece.rubrique),
-                    piece.mode === "UPLOAD" ? "À déposer en ligne" : "À envoyer par voie postale",
+                    ...(toutPostal || toutEnLigne ? [] : [piece.mode === "UPLOAD" ? "À déposer en ligne" : "À envoyer par voie postale"]),
                   ])}
                 />
-                {toutPostal && (
-                  <p>
-                    Aucun autre mode de réception n’est accepté (courriel, par exemple){NBSP}; le cachet de la poste fait foi.
-                  </p>
-                )}
               </>
             ) : (
               <p>La liste des pièces justificatives de cette session n’est pas encore publiée.</p>
@@ -342,9 +234,9 @@ export function SessionDetailVue({ session, apercu = false }: { session: Session
           {/* Notices NI § 4, AX21 § 5, CF étape 2. */}
           <Section id="handicap">
             <p>
-              Si vous demandez un aménagement d’épreuves, ou si vous en bénéficiez déjà, répondez «{NBSP}Oui{NBSP}» à la
-              rubrique «{NBSP}Handicap{NBSP}» lors de l’inscription. Cette réponse ne remplace pas le dossier de demande
-              d’aménagement{NBSP}; une notification d’aménagement existante est à joindre à la confirmation d’inscription.
+              Si vous demandez un aménagement d’épreuves, ou si vous en bénéficiez déjà, répondez «&nbsp;Oui&nbsp;» à la
+              rubrique «&nbsp;Handicap&nbsp;» lors de l’inscription. Cette réponse ne remplace pas le dossier de demande
+              d’aménagement&nbsp;; une notification d’aménagement existante est à joindre à la confirmation d’inscription.
             </p>
             {amenagementUrl ? (
               <p>

@@ -20,7 +20,7 @@ function instant(local: string, zone: string): Date {
 
 /**
  * The demo sessions the test server seeded this morning, with the window text the home must show
- * as cards: the bac pro's, whose catalogue the seed brings. The CAP, BP and MC have none until the
+ * in its lists: the bac pro's, whose catalogue the seed brings. The CAP, BP and MC have none until the
  * national admin makes one, and are listed apart, « auprès du rectorat » (catalogue.spec.ts).
  */
 function expectedDemoSessions() {
@@ -37,18 +37,9 @@ async function expectFrenchTypography(page: Page) {
   expect(text.match(/.{0,30}(?: [:;!?»]|« ).{0,30}/g) ?? [], "espaces ordinaires avant : ; ! ? » ou après «").toEqual([]);
 }
 
-/**
- * Opens a DSFR accordion once the page is hydrated: before that, a click on its button changes
- * nothing (React's handler and DSFR's collapse script, which marks the button, are not there yet).
- */
-async function openAccordion(button: Locator) {
-  await expect(button).toHaveAttribute("data-fr-js-collapse-button", "true");
-  await button.click();
-  await expect(button).toHaveAttribute("aria-expanded", "true");
-}
-
-function sessionCard(section: Locator, academie: string, examen: string): Locator {
-  return section.getByRole("region", { name: academie }).locator(".fr-card").filter({ has: section.page().getByRole("link", { name: examen, exact: true }) });
+/** A session of the home page: an item of its académie's list, whose link starts with the exam. */
+function sessionItem(section: Locator, academie: string, examen: string): Locator {
+  return section.getByRole("list", { name: academie }).getByRole("listitem").filter({ has: section.page().getByRole("link", { name: `${examen} – ` }) });
 }
 
 test.describe("pages publiques", () => {
@@ -62,15 +53,15 @@ test.describe("pages publiques", () => {
     const demos = expectedDemoSessions();
     expect(demos.length).toBeGreaterThan(0);
     for (const demo of demos) {
-      const card = sessionCard(ouvertes, demo.academie, demo.examen);
+      const card = sessionItem(ouvertes, demo.academie, demo.examen);
       await expect(card, `${demo.academie} – ${demo.examen}`).toHaveCount(1);
       await expect(card).toContainText(`Inscriptions ${demo.fenetre}`);
       await expect(card).toContainText(demo.libelle);
-      await expect(card.locator(".fr-badge")).toHaveText("Inscriptions Ouvertes");
+      await expect(card.getByRole("link")).toHaveAttribute("href", /^\/sessions\/c[a-z0-9]+$/);
     }
-    // The notices' sessions (2021–2024) are all closed today, behind the collapsed list.
-    const closes = page.getByRole("button", { name: /^Inscriptions closes \(\d+\s+sessions\)$/ });
-    await expect(closes).toHaveAttribute("aria-expanded", "false");
+    // The notices' sessions (2021–2024) are all closed today: on a page of their own.
+    await expect(page.getByRole("link", { name: /^Sessions closes \(\d+\s+sessions\)$/ })).toHaveAttribute("href", "/sessions");
+    await expect(page.locator("main")).not.toContainText("Session 2021");
 
     await expectFrenchTypography(page);
     await expectAccessible();
@@ -81,19 +72,18 @@ test.describe("pages publiques", () => {
     await page.goto("/");
 
     const ouvertes = page.getByRole("region", { name: "Inscriptions ouvertes" });
-    const nancyMetz = sessionCard(ouvertes, "Académie de Nancy-Metz", "Baccalauréat professionnel");
+    const nancyMetz = sessionItem(ouvertes, "Académie de Nancy-Metz", "Baccalauréat professionnel");
     await expect(nancyMetz).toContainText(FENETRE_NANCY_METZ_2024);
     await expect(nancyMetz).toContainText("Session 2024");
 
     const aVenir = page.getByRole("region", { name: "Inscriptions à venir" });
     for (const demo of expectedDemoSessions()) {
-      const card = sessionCard(aVenir, demo.academie, demo.examen);
+      const card = sessionItem(aVenir, demo.academie, demo.examen);
       await expect(card, `${demo.academie} – ${demo.examen}`).toContainText(demo.fenetre);
-      await expect(card.locator(".fr-badge")).toHaveText("Inscriptions À venir");
     }
     await expectAccessible();
 
-    await nancyMetz.getByRole("link", { name: "Baccalauréat professionnel" }).click();
+    await nancyMetz.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baccalauréat professionnel – Session 2024");
     await expect(page).toHaveTitle(/^Baccalauréat professionnel – Session 2024 – Académie de Nancy-Metz – /);
     await expect(page.getByRole("heading", { level: 2, name: "Les inscriptions sont ouvertes" })).toBeVisible();
@@ -103,10 +93,13 @@ test.describe("pages publiques", () => {
 
   test("la page de la session Nancy-Metz 2024 donne le calendrier, les choix, les pièces et les contacts", async ({ page, expectAccessible }) => {
     await page.goto("/");
-    await openAccordion(page.getByRole("button", { name: /^Inscriptions closes/ }));
-    const ligne = page.getByRole("row").filter({ hasText: "Académie de Nancy-Metz" }).filter({ hasText: "Session 2024" });
+    await page.getByRole("link", { name: /^Sessions closes/ }).click();
+    await expect(page).toHaveURL(/\/sessions$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessions closes");
+    await expect(page).toHaveTitle(/^Sessions closes – /);
+    const ligne = page.getByRole("table", { name: "Sessions dont les inscriptions sont closes" }).getByRole("row").filter({ hasText: "Académie de Nancy-Metz" }).filter({ hasText: "Session 2024" });
     await expect(ligne).toContainText(FENETRE_NANCY_METZ_2024);
-    await expect(ligne).toContainText("Closes");
+    await expectFrenchTypography(page);
     await expectAccessible();
     await ligne.getByRole("link", { name: "Baccalauréat professionnel" }).click();
 
@@ -138,9 +131,12 @@ test.describe("pages publiques", () => {
     await expect(main).toContainText("800 mètres marche et Natation 250 mètres.");
 
     const pieces = page.getByRole("table", { name: "Pièces justificatives pouvant être demandées" });
-    // Every piece of this session goes by post (notice NM).
-    await expect(pieces.getByRole("row").filter({ hasText: /Confirmation d.inscription/ }).first()).toContainText("À envoyer par voie postale");
-    await expect(pieces).not.toContainText("À déposer en ligne");
+    // Every piece of this session goes by post (notice NM): said once, above the table.
+    await expect(pieces.getByRole("row").filter({ hasText: /Confirmation d.inscription/ }).first()).toBeVisible();
+    await expect(pieces.getByRole("columnheader")).toHaveText(["Pièce", "Rubrique"]);
+    await expect(main).toContainText("Toutes ces pièces sont à envoyer par voie postale.");
+    await expect(main).not.toContainText("À déposer en ligne");
+    await expect(page.getByRole("navigation", { name: "Sommaire" }).getByRole("link", { name: "Pièces justificatives" })).toHaveAttribute("href", "#titre-pieces");
 
     await expect(page.getByRole("link", { name: /Demander un aménagement d’épreuves/ })).toHaveAttribute("href", /^https:\/\/www\.ac-nancy-metz\.fr\//);
     const contacts = page.getByRole("region", { name: "Contacter le service des examens" });
@@ -155,11 +151,12 @@ test.describe("pages publiques", () => {
     await setNow(PENDANT_NANCY_METZ_2024);
     await page.goto("/");
     const ouvertes = page.getByRole("region", { name: "Inscriptions ouvertes" });
-    await sessionCard(ouvertes, "Académie de Clermont-Ferrand", "Baccalauréat professionnel").getByRole("link").click();
+    await sessionItem(ouvertes, "Académie de Clermont-Ferrand", "Baccalauréat professionnel").getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baccalauréat professionnel – Session 2024");
     const pieces = page.getByRole("table", { name: "Pièces justificatives pouvant être demandées" });
-    await expect(pieces.getByRole("row").filter({ hasText: /Confirmation d.inscription/ }).first()).toContainText("À déposer en ligne");
-    await expect(pieces).not.toContainText("À envoyer par voie postale");
+    await expect(pieces.getByRole("row").filter({ hasText: /Confirmation d.inscription/ }).first()).toBeVisible();
+    await expect(page.locator("main")).toContainText("Toutes ces pièces sont à déposer en ligne, dans «\u00A0Mes justificatifs\u00A0».");
+    await expect(page.locator("main")).not.toContainText("À envoyer par voie postale");
     await expect(page.getByRole("table", { name: "Calendrier de la session" })).toContainText(/le 7\s+mai 2024/);
   });
 
@@ -201,13 +198,13 @@ test.describe("pages publiques", () => {
 
     test("l’accueil et une session tiennent dans la largeur de l’écran", async ({ page, setNow, expectAccessible }) => {
       await setNow(PENDANT_NANCY_METZ_2024);
-      for (const path of ["/", "/accessibilite"]) {
+      for (const path of ["/", "/sessions", "/accessibilite"]) {
         await page.goto(path);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
         await expectAccessible();
       }
       await page.goto("/");
-      await sessionCard(page.getByRole("region", { name: "Inscriptions ouvertes" }), "Académie de Nancy-Metz", "Baccalauréat professionnel").getByRole("link").click();
+      await sessionItem(page.getByRole("region", { name: "Inscriptions ouvertes" }), "Académie de Nancy-Metz", "Baccalauréat professionnel").getByRole("link").click();
       // The session page itself, not the home page's heading still on screen while the link loads.
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baccalauréat professionnel – Session 2024");
       await expect(page).toHaveTitle(/^Baccalauréat professionnel – Session 2024 – Académie de Nancy-Metz – /);
