@@ -1,6 +1,10 @@
+"use client";
+
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { brandTop, homeLinkProps } from "./site-brand";
 
+// A client component, though it reads nothing: its fixed markup then travels once per page, in the
+// HTML, rather than twice (the HTML and the RSC payload), on every page and every cached one.
 export function SiteFooter() {
   return (
     <Footer

@@ -1,7 +1,13 @@
+"use client";
+
 import Link from "next/link";
 import { NBSP } from "@/components/sessions/session-labels";
 
-/** DSFR "page d'erreur 404" model: the content, inside whichever header and main region the page has. */
+/**
+ * DSFR "page d'erreur 404" model: the content, inside whichever header and main region the page has.
+ * A client component, though it reads nothing: Next puts the not-found pages into every page's RSC
+ * payload (the root one and the group's), where a server component's markup would be copied twice.
+ */
 export function PageNonTrouvee() {
   return (
     <div className="fr-my-7w fr-mt-md-12w fr-mb-md-10w fr-grid-row fr-grid-row--gutters fr-grid-row--middle fr-grid-row--center">
