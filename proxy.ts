@@ -72,7 +72,10 @@ export const config = {
   // route's is larger than a form's); static files need none. So do the two routes of a piece's
   // files: the upload (…/justificatifs/<piece>/fichiers, 5 MB: Next would cut its body at
   // proxyClientMaxBodySize as soon as the proxy runs) and the file served back
-  // (…/justificatifs/fichiers/<id>, whose own `sandbox` CSP this one would replace).
+  // (…/justificatifs/fichiers/<id>, whose own `sandbox` CSP this one would replace). And the
+  // routes the wizard's script posts Suivant and ENREGISTRER to (…/<étape>/suivant,
+  // …/recapitulatif/enregistrer): they check their body's size, origin and decoding themselves
+  // (lib/server/formulaire-script.ts), so that a deadline night's busiest posts are read once.
   //
   // The cached public pages (lib/cache/pages-publiques.ts) are served without it when read (their
   // headers come from next.config.ts): on a deadline night they are most of the requests, and
@@ -80,7 +83,7 @@ export const config = {
   // carries a body, or a server action, still goes through it (the body limits).
   // (Literal, as Next reads it when building; proxy-matcher.test.ts checks it against SESSION_ID_SOURCE.)
   matcher: [
-    "/((?!$|accessibilite$|sessions$|sessions/c[a-z0-9]{20,31}$|api/|_next/static/|_next/image|favicon.ico|robots.txt|mes-candidatures/[^/]+/justificatifs/(?:[^/]+/fichiers|fichiers/[^/]+)/?$).*)",
+    "/((?!$|accessibilite$|sessions$|sessions/c[a-z0-9]{20,31}$|api/|_next/static/|_next/image|favicon.ico|robots.txt|mes-candidatures/[^/]+/(?:justificatifs/(?:[^/]+/fichiers|fichiers/[^/]+)|[^/]+/suivant|recapitulatif/enregistrer)/?$).*)",
     { source: "/((?:|accessibilite|sessions|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-type" }] },
     { source: "/((?:|accessibilite|sessions|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "content-length" }] },
     { source: "/((?:|accessibilite|sessions|sessions/c[a-z0-9]{20,31}))", has: [{ type: "header", key: "transfer-encoding" }] },

@@ -9,6 +9,7 @@ import { createBenchCandidats, epreuvesFields, hiddenFields, multipart, type Ben
 import { measureConfirmation, printConfirmation } from "./confirmation";
 import { jpegDe, multipartFichier } from "./fichier";
 import { mesurerPremierChargement, printPremierChargement } from "./first-load";
+import { EN_TETE_SCRIPT } from "../components/forms/envoi-script";
 import { measure, printTable, type Figures, type Scenario } from "./load";
 
 // `npm run bench`: every path of a deadline night [issue 11 §3] on a production build and a
@@ -77,6 +78,14 @@ function postForm(baseUrl: string, chemin: string, cookie: string, fields: [stri
 function post(baseUrl: string, c: BenchCandidat, path: string, fields: [string, string][]): autocannon.Request {
   return postForm(baseUrl, `/mes-candidatures/${c.candidatureId}/${path}`, c.cookie, fields);
 }
+/**
+ * The same form as the page's script posts it (a browser with JavaScript, nearly every candidate):
+ * to the route handler beside the page (…/epreuves/suivant, …/recapitulatif/enregistrer), with
+ * the script's header and origin; a JSON answer, 200 when saved.
+ */
+function postScript(baseUrl: string, c: BenchCandidat, route: string, fields: [string, string][]): autocannon.Request {
+  return postForm(baseUrl, `/mes-candidatures/${c.candidatureId}/${route}`, c.cookie, fields, { [EN_TETE_SCRIPT]: "1", accept: "application/json" });
+}
 
 /** Requests taking each a different item of a pool, in turn. */
 function tourne<T>(pool: readonly T[], faire: (item: T) => autocannon.Request): Partial<autocannon.Options> {
@@ -101,8 +110,8 @@ function avecRevision(fields: [string, string][], c: BenchCandidat): [string, st
   revisions.set(c.candidatureId, revision + 1);
   return fields.map(([name, value]): [string, string] => [name, name === "revision" ? String(revision) : value]);
 }
-function rendreSiRefuse(status: number, c: BenchCandidat) {
-  if (status !== 303) revisions.set(c.candidatureId, (revisions.get(c.candidatureId) ?? 1) - 1);
+function rendreSiRefuse(status: number, c: BenchCandidat, saved = 303) {
+  if (status !== saved) revisions.set(c.candidatureId, (revisions.get(c.candidatureId) ?? 1) - 1);
 }
 
 // Step 5 as a candidate posts it, its LVF alternating from one of its Suivant to the next: each
@@ -147,11 +156,32 @@ export const scenarios: Scenario[] = [
     prepare: async () => tourne(wizard.suivant, (c) => ({ method: "GET", path: `/mes-candidatures/${c.candidatureId}/epreuves`, headers: { cookie: c.cookie } })),
   },
   {
-    // Suivant at step 5: parse, authorise (session row), load the candidature and its rules'
-    // context, validate across steps, merge the step into the draft.
+    // Suivant at step 5 as the page's script posts it: authorise (session row), parse once, load
+    // the candidature and its rules' context, validate across steps, merge the step into the draft.
     name: "Suivant, étape 5 (save-step)",
-    expectStatus: 303,
+    expectStatus: 200,
     cible: SAVE_STEP,
+    prepare: async (baseUrl) => {
+      const champs = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
+      return {
+        requests: [
+          {
+            setupRequest: (_req, context: object) => {
+              const c = wizard.suivant[tour++ % wizard.suivant.length]!;
+              (context as { c?: BenchCandidat }).c = c;
+              return postScript(baseUrl, c, "epreuves/suivant", [...avecRevision(champs(c), c), ...epreuvesDe(c)]);
+            },
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c, 200),
+          },
+        ],
+      };
+    },
+  },
+  {
+    // The same Suivant from a page without JavaScript: the server action (the proxy reads the
+    // body to refuse an undecodable one, then Next's action machinery), 303 to the next step.
+    name: "Suivant sans JavaScript (action serveur)",
+    expectStatus: 303,
     prepare: async (baseUrl) => {
       const champs = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
       return {
@@ -239,7 +269,7 @@ export const scenarios: Scenario[] = [
     // The first ENREGISTRER of complete drafts: validation, numéro from the session's counter
     // (one locked row for the whole session), version 1, pieces, audit, confirmation mail.
     name: "ENREGISTRER, première inscription",
-    expectStatus: 303,
+    expectStatus: 200,
     cible: PREMIER_ENREGISTRER,
     prepare: async (baseUrl) => {
       const champs = await formTemplate(baseUrl, wizard.premier[premier++]!, "recapitulatif", ENREGISTRER_FORM);
@@ -249,9 +279,9 @@ export const scenarios: Scenario[] = [
             setupRequest: (_req, context: object) => {
               const c = wizard.premier[premier++ % wizard.premier.length]!;
               (context as { c?: BenchCandidat }).c = c;
-              return post(baseUrl, c, "recapitulatif", avecRevision(champs(c), c));
+              return postScript(baseUrl, c, "recapitulatif/enregistrer", avecRevision(champs(c), c));
             },
-            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c, 200),
           },
         ],
       };
@@ -261,7 +291,7 @@ export const scenarios: Scenario[] = [
     // A modification: Suivant at step 5 then ENREGISTRER on the same candidature (version + 1,
     // previous version kept, "Modification d'inscription" mail); both requests are measured.
     name: "Suivant + ENREGISTRER (modification)",
-    expectStatus: 303,
+    expectStatus: 200,
     prepare: async (baseUrl) => {
       const etape = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
       // The button shows only while there is something to save: a fresh complete draft gives the form.
@@ -272,16 +302,16 @@ export const scenarios: Scenario[] = [
             setupRequest: (_req, context: object) => {
               const c = wizard.suivant[tour++ % wizard.suivant.length]!;
               (context as { c?: BenchCandidat }).c = c;
-              return post(baseUrl, c, "epreuves", [...avecRevision(etape(c), c), ...epreuvesDe(c)]);
+              return postScript(baseUrl, c, "epreuves/suivant", [...avecRevision(etape(c), c), ...epreuvesDe(c)]);
             },
-            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c, 200),
           },
           {
             setupRequest: (_req, context: object) => {
               const c = (context as { c?: BenchCandidat }).c!;
-              return post(baseUrl, c, "recapitulatif", avecRevision(enregistrer(c), c));
+              return postScript(baseUrl, c, "recapitulatif/enregistrer", avecRevision(enregistrer(c), c));
             },
-            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c, 200),
           },
         ],
       };

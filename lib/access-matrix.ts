@@ -126,6 +126,26 @@ export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandlerRow>> = {
     example: "/mes-candidatures/{candidature}/justificatifs/{piece}/fichiers",
     why: "the upload: the owner's candidature and piece only (404 otherwise) before the body is read; an empty post sends the owner back to the page with its refusal",
   },
+  "/mes-candidatures/[id]/[etape]/suivant": {
+    methods: {
+      POST: {
+        guards: ["requireCandidate"],
+        access: { ...CANDIDATE, owner: { redirect: "/mes-candidatures/{candidature}/identification" }, otherCandidate: { redirect: "/mes-candidatures/{candidature}/identification" } },
+      },
+    },
+    example: "/mes-candidatures/{candidature}/identification/suivant",
+    why: "Suivant as the step's script posts it (header, origin, size checked before the body is read): a post without the script's header reads nothing and goes back to the step, whose page then decides (another candidate's reads as unknown); saved only through save-step, scoped by owner (tests/db/formulaire-script.db.test.ts)",
+  },
+  "/mes-candidatures/[id]/recapitulatif/enregistrer": {
+    methods: {
+      POST: {
+        guards: ["requireCandidate"],
+        access: { ...CANDIDATE, owner: { redirect: "/mes-candidatures/{candidature}/recapitulatif" }, otherCandidate: { redirect: "/mes-candidatures/{candidature}/recapitulatif" } },
+      },
+    },
+    example: "/mes-candidatures/{candidature}/recapitulatif/enregistrer",
+    why: "ENREGISTRER as the récapitulatif's script posts it: as …/suivant, then enregistrerCandidature, scoped by owner",
+  },
   "/mes-candidatures/[id]/justificatifs/fichiers/[fichierId]": {
     methods: {
       GET: {

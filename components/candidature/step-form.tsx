@@ -2,10 +2,12 @@
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useActionState, type ReactNode } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { envoyerFormulaire } from "@/components/forms/envoi-script";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import type { FormValues } from "@/lib/domain/candidature/formulaires";
+import { formValues } from "@/lib/form-data";
 import { CANDIDATURE_MODIFIEE, CHAMP_REVISION } from "@/lib/domain/candidature/revision";
 import { fr } from "@/lib/domain/typographie";
 import { ChampsContext } from "./champs";
@@ -14,8 +16,9 @@ import { INITIAL_STEP_STATE, type StepFormState } from "./step-form-state";
 export type StepAction = (previous: StepFormState, formData: FormData) => Promise<StepFormState>;
 
 /**
- * A wizard step: a plain form posting to its server action (it works without JavaScript; with
- * it, useActionState keeps the page), the error summary, the fields, Précédent / Suivant. Read
+ * A wizard step: a plain form posting to its server action without JavaScript; with it, the
+ * page's script posts the same fields to the step's route handler (./suivant, the lighter path on
+ * a deadline night) and shows its answer in place, or opens the next step. The error summary, the fields, Précédent / Suivant. Read
  * only once the window is closed: the fields are disabled and nothing can be sent. It posts the
  * revision its page was drawn from: if another tab saved since, the server refuses it, and the
  * summary links to the step as it now stands (a full reload, which drops what was typed here).
@@ -44,7 +47,12 @@ export function StepForm({
   suivantLecture: string;
   children: ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_STEP_STATE);
+  const [actionState, formAction] = useActionState(action, INITIAL_STEP_STATE);
+  // The state the route answered (the server action only runs without JavaScript).
+  const [envoye, setEnvoye] = useState<StepFormState | null>(null);
+  const [pending, setPending] = useState(false);
+  const state = envoye && envoye.n > actionState.n ? envoye : actionState;
+  const router = useRouter();
   const errors = state.fieldErrors ?? {};
   // A message on a field this form does not show (a tampered request, a rule across steps) goes on top.
   const ailleurs = Object.entries(errors).filter(([field]) => !(field in labels)).map(([, message]) => message);
@@ -52,8 +60,26 @@ export function StepForm({
   const summaryState = { n: state.n, fieldErrors: errors, ...(formError ? { formError } : {}) };
   const pathname = usePathname();
 
+  async function envoyer(event: FormEvent<HTMLFormElement>) {
+    // React runs no form action for a submit whose default is prevented.
+    event.preventDefault();
+    if (pending) return;
+    const formData = new FormData(event.currentTarget);
+    setPending(true);
+    const suite = await envoyerFormulaire<Omit<StepFormState, "n">>(`${pathname}/suivant`, formData);
+    if ("aller" in suite) {
+      if (suite.pleinePage) window.location.assign(suite.aller);
+      else router.push(suite.aller);
+      return;
+    }
+    // Refused, or nothing reached the server: the form again, with what was typed.
+    const { [CHAMP_REVISION]: revisionPostee, ...values } = formValues(formData);
+    setEnvoye({ values, ...(typeof revisionPostee === "string" ? { revision: revisionPostee } : {}), ...suite.state, ...(suite.message ? { formError: suite.message } : {}), n: state.n + 1 });
+    setPending(false);
+  }
+
   return (
-    <form action={formAction} key={state.n} noValidate aria-label="Étape du formulaire d’inscription">
+    <form action={formAction} onSubmit={envoyer} key={state.n} noValidate aria-label="Étape du formulaire d’inscription">
       <ErrorSummary state={summaryState} labels={labels} idPrefix="etape">
         {state.code === CANDIDATURE_MODIFIEE && (
           <>

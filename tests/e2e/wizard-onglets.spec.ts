@@ -22,10 +22,10 @@ import {
 
 const MODIFIEE = "Votre candidature a été modifiée depuis l'affichage de cette page, sans doute dans un autre onglet ou une autre fenêtre : rien n'a été enregistré.";
 
-/** Clicks Suivant and waits for the server's answer to the post (the page stays when it is refused). */
+/** Clicks Suivant and waits for the server's answer to the script's post (the page stays when it is refused). */
 async function suivantRefuse(page: Page, id: string) {
   await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === `/mes-candidatures/${id}/identification`),
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === `/mes-candidatures/${id}/identification/suivant` && r.status() === 422),
     page.getByRole("button", { name: "Suivant" }).click(),
   ]);
   await expect(page).toHaveURL(new RegExp(`/${id}/identification$`));

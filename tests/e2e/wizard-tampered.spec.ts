@@ -104,6 +104,28 @@ test("une combinaison interdite envoyée directement est refusée par le serveur
   );
   // Not saved (no redirect to the next step), and the page itself does not exist for them.
   expect(posted).toBe(404);
+  // The route the page's script posts Suivant to: for the intruder, the candidature is unknown
+  // (JSON refusal, nothing saved); without the script's header, nothing is even read.
+  const parScript = (p: Page, fields: [string, string][], enTete = true) =>
+    p.evaluate(
+      async ({ route, fields, enTete }) => {
+        const data = new FormData();
+        for (const [name, value] of fields) data.append(name, value);
+        const response = await fetch(route, { method: "POST", body: data, redirect: "manual", headers: enTete ? { "x-portail-formulaire": "1", Accept: "application/json" } : {} });
+        return { status: response.type === "opaqueredirect" ? 303 : response.status, body: response.type === "opaqueredirect" ? null : ((await response.json()) as { ok: boolean; state?: { formError?: string; fieldErrors?: Record<string, string> } }) };
+      },
+      { route: `${url}/suivant`, fields, enTete },
+    );
+  const intrusScript = await parScript(intrus, [["revision", "0"], ...valide]);
+  expect(intrusScript.status).toBe(422);
+  expect(intrusScript.body?.state?.formError).toMatch(/Cette candidature est introuvable dans votre compte/);
+  expect((await parScript(intrus, valide, false)).status).toBe(303);
+  // The owner's tampered combination through the same route: the rule's refusal beside its field.
+  await page.goto(url);
+  const revision = await page.locator('main form[aria-label] input[name="revision"]').inputValue();
+  const tampered = await parScript(page, [["revision", revision], ["lva", "Anglais"], ["epsChoix", "DISPENSE"]]);
+  expect(tampered.status).toBe(422);
+  expect(tampered.body?.state?.fieldErrors?.epsChoix).toMatch(/La dispense d.EPS est réservée/);
   await other.close();
   const etape5 = page.locator("section", { has: page.getByRole("heading", { name: "5. Épreuves" }) });
   await page.goto(`/mes-candidatures/${id}/recapitulatif`);

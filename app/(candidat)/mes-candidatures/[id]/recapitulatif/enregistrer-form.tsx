@@ -3,7 +3,9 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { envoyerFormulaire } from "@/components/forms/envoi-script";
 import { ETAPES } from "@/lib/domain/candidature/libelles";
 import { CANDIDATURE_MODIFIEE, CHAMP_REVISION } from "@/lib/domain/candidature/revision";
 import { fr } from "@/lib/domain/typographie";
@@ -13,6 +15,8 @@ import type { EnregistrerState } from "./actions";
  * The ENREGISTRER button; a refusal lists, step by step, what to complete, with a link to each step.
  * It posts the revision the récapitulatif was drawn from: what the candidate signs is what they read,
  * so if the candidature changed since, the server refuses and the form links to the current récapitulatif.
+ * Without JavaScript it posts to its server action; with it, the page's script posts to the route
+ * handler ./enregistrer (the lighter path on a deadline night), which calls the same service.
  */
 export function EnregistrerForm({
   action,
@@ -24,13 +28,33 @@ export function EnregistrerForm({
   /** The candidature's revision when the récapitulatif was drawn. */
   revision: number;
 }) {
-  const [state, formAction, pending] = useActionState(action, { n: 0 });
+  const [actionState, formAction] = useActionState(action, { n: 0 });
+  const [envoye, setEnvoye] = useState<EnregistrerState | null>(null);
+  const [pending, setPending] = useState(false);
+  const state = envoye && envoye.n > actionState.n ? envoye : actionState;
+  const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.formError) ref.current?.focus();
   }, [state.n, state.formError]);
+
+  async function envoyer(event: FormEvent<HTMLFormElement>) {
+    // React runs no form action for a submit whose default is prevented.
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    const suite = await envoyerFormulaire<Omit<EnregistrerState, "n">>(`${base}/recapitulatif/enregistrer`, new FormData(event.currentTarget));
+    if ("aller" in suite) {
+      if (suite.pleinePage) window.location.assign(suite.aller);
+      else router.push(suite.aller);
+      return;
+    }
+    setEnvoye({ ...suite.state, ...(suite.message ? { formError: suite.message } : {}), n: state.n + 1 });
+    setPending(false);
+  }
+
   return (
-    <form action={formAction} aria-label="Enregistrer la candidature">
+    <form action={formAction} onSubmit={envoyer} aria-label="Enregistrer la candidature">
       {state.formError && (
         <div ref={ref} tabIndex={-1} className="fr-mb-3w">
           <Alert
