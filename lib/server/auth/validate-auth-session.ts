@@ -15,6 +15,23 @@ export type SessionAccount = {
   authSessionId: string;
 };
 
+type Ligne = {
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  id: string;
+  email: string;
+  role: Role;
+  academieId: string | null;
+  civilite: Civilite | null;
+  nomNaissance: string;
+  nomUsage: string | null;
+  prenoms: string;
+  sessionVersion: number;
+  activatedAt: Date | null;
+  disabledAt: Date | null;
+};
+
 /**
  * The account behind a session cookie, or null when its AuthSession is revoked (sign-out, password
  * reset), idle for 30 minutes, 12 hours old, or the account changed its session version or was
@@ -22,17 +39,14 @@ export type SessionAccount = {
  */
 export async function validateAuthSession({ sid, sv }: { sid: string; sv: number }, { now, db }: { now: Date; db?: Db }): Promise<SessionAccount | null> {
   const client = db ?? (await getDb());
-  const row = await client.authSession.findUnique({
-    where: { id: sid },
-    select: {
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      account: {
-        select: { id: true, email: true, role: true, academieId: true, civilite: true, nomNaissance: true, nomUsage: true, prenoms: true, sessionVersion: true, activatedAt: true, disabledAt: true },
-      },
-    },
-  });
+  // One statement (every signed-in request runs it): the session and its account joined.
+  const [ligne] = await client.$queryRaw<Ligne[]>`
+    SELECT s."lastSeenAt", s."expiresAt", s."revokedAt",
+      a."id", a."email", a."role"::text AS "role", a."academieId", a."civilite"::text AS "civilite", a."nomNaissance", a."nomUsage", a."prenoms",
+      a."sessionVersion", a."activatedAt", a."disabledAt"
+    FROM "AuthSession" s JOIN "Account" a ON a."id" = s."accountId"
+    WHERE s."id" = ${sid}`;
+  const row = ligne ? { lastSeenAt: ligne.lastSeenAt, expiresAt: ligne.expiresAt, revokedAt: ligne.revokedAt, account: ligne } : null;
   if (!row) return null;
   const { account } = row;
   const accountValid = account.sessionVersion === sv && account.activatedAt !== null && account.disabledAt === null;
