@@ -179,6 +179,8 @@ describe("enregistrerCandidature (ENREGISTRER)", () => {
     expect(saved.justificatifs.every((j) => j.mode === "UPLOAD" && j.statut === "ATTENDU" && !j.caduc)).toBe(true);
     const events = await db.auditEvent.findMany({ where: { entityType: "Candidature", entityId: candidatureId }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["candidature.commencee", "candidature.enregistree"]);
+    // Written with the numéro, in the statement that draws it from the session's counter.
+    expect(events[1]).toMatchObject({ actorId: account.id, actorRole: "CANDIDAT", academieId: expect.any(String), at, before: { statut: "BROUILLON", version: 0 }, after: { statut: "ENREGISTREE", version: 1, numero: result.numero } });
 
     expect(await mailer.delivered()).toHaveLength(1);
     const [mail] = await mailer.delivered();
