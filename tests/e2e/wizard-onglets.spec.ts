@@ -22,10 +22,17 @@ import {
 
 const MODIFIEE = "Votre candidature a été modifiée depuis l'affichage de cette page, sans doute dans un autre onglet ou une autre fenêtre : rien n'a été enregistré.";
 
-/** Clicks Suivant and waits for the server's answer to the script's post (the page stays when it is refused). */
+/**
+ * Clicks Suivant and waits for the server's refusal (the page stays): the script's post answered
+ * 422 in JSON, or without JavaScript the server action's post answered with the page again.
+ */
 async function suivantRefuse(page: Page, id: string) {
+  const etape = `/mes-candidatures/${id}/identification`;
   await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === `/mes-candidatures/${id}/identification/suivant` && r.status() === 422),
+    page.waitForResponse((r) => {
+      const chemin = new URL(r.url()).pathname;
+      return r.request().method() === "POST" && ((chemin === `${etape}/suivant` && r.status() === 422) || (chemin === etape && r.status() === 200));
+    }),
     page.getByRole("button", { name: "Suivant" }).click(),
   ]);
   await expect(page).toHaveURL(new RegExp(`/${id}/identification$`));
