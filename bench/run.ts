@@ -131,6 +131,32 @@ const LISTE = { texte: "p95 < 50 ms", atteinte: (f: Figures) => f.p95 < 50 };
 
 let fichier: { body: Buffer; contentType: string; octets: number } | undefined;
 
+/** Suivant at step 5, each connection's candidates in turn, as the page's script posts it (200) or as a page without JavaScript does (303). */
+function suivantEtape5({ name, parScript, cible }: { name: string; parScript: boolean; cible?: Scenario["cible"] }): Scenario {
+  const enregistre = parScript ? 200 : 303;
+  return {
+    name,
+    expectStatus: enregistre,
+    ...(cible ? { cible } : {}),
+    prepare: async (baseUrl) => {
+      const champs = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
+      return {
+        requests: [
+          {
+            setupRequest: (_req, context: object) => {
+              const c = wizard.suivant[tour++ % wizard.suivant.length]!;
+              (context as { c?: BenchCandidat }).c = c;
+              const fields = [...avecRevision(champs(c), c), ...epreuvesDe(c)];
+              return parScript ? postScript(baseUrl, c, "epreuves/suivant", fields) : post(baseUrl, c, "epreuves", fields);
+            },
+            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c, enregistre),
+          },
+        ],
+      };
+    },
+  };
+}
+
 export const scenarios: Scenario[] = [
   { name: "route nue (/api/ping)", path: "/api/ping" },
   { name: "page d'accueil (/)", path: "/", cible: PAGE_PUBLIQUE },
@@ -155,49 +181,16 @@ export const scenarios: Scenario[] = [
     name: "page d'une étape (étape 5, GET)",
     prepare: async () => tourne(wizard.suivant, (c) => ({ method: "GET", path: `/mes-candidatures/${c.candidatureId}/epreuves`, headers: { cookie: c.cookie } })),
   },
-  {
+  suivantEtape5({
     // Suivant at step 5 as the page's script posts it: authorise (session row), parse once, load
     // the candidature and its rules' context, validate across steps, merge the step into the draft.
     name: "Suivant, étape 5 (save-step)",
-    expectStatus: 200,
+    parScript: true,
     cible: SAVE_STEP,
-    prepare: async (baseUrl) => {
-      const champs = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
-      return {
-        requests: [
-          {
-            setupRequest: (_req, context: object) => {
-              const c = wizard.suivant[tour++ % wizard.suivant.length]!;
-              (context as { c?: BenchCandidat }).c = c;
-              return postScript(baseUrl, c, "epreuves/suivant", [...avecRevision(champs(c), c), ...epreuvesDe(c)]);
-            },
-            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c, 200),
-          },
-        ],
-      };
-    },
-  },
-  {
-    // The same Suivant from a page without JavaScript: the server action (the proxy reads the
-    // body to refuse an undecodable one, then Next's action machinery), 303 to the next step.
-    name: "Suivant sans JavaScript (action serveur)",
-    expectStatus: 303,
-    prepare: async (baseUrl) => {
-      const champs = await formTemplate(baseUrl, wizard.suivant[0]!, "epreuves", STEP_FORM);
-      return {
-        requests: [
-          {
-            setupRequest: (_req, context: object) => {
-              const c = wizard.suivant[tour++ % wizard.suivant.length]!;
-              (context as { c?: BenchCandidat }).c = c;
-              return post(baseUrl, c, "epreuves", [...avecRevision(champs(c), c), ...epreuvesDe(c)]);
-            },
-            onResponse: (status, _body, context: object) => rendreSiRefuse(status, (context as { c: BenchCandidat }).c),
-          },
-        ],
-      };
-    },
-  },
+  }),
+  // The same Suivant from a page without JavaScript: the server action (the proxy reads the body
+  // to refuse an undecodable one, then Next's action machinery), 303 to the next step.
+  suivantEtape5({ name: "Suivant sans JavaScript (action serveur)", parScript: false }),
   {
     // A 1 MB JPEG (a phone's photo of a document) added to a piece as the page's script sends it
     // (multipart, Accept: application/json): size from Content-Length, the candidature and piece,

@@ -15,18 +15,11 @@ export type SessionAccount = {
   authSessionId: string;
 };
 
-type Ligne = {
+/** The session's row joined to its account's. */
+type Ligne = Omit<SessionAccount, "authSessionId"> & {
   lastSeenAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
-  id: string;
-  email: string;
-  role: Role;
-  academieId: string | null;
-  civilite: Civilite | null;
-  nomNaissance: string;
-  nomUsage: string | null;
-  prenoms: string;
   sessionVersion: number;
   activatedAt: Date | null;
   disabledAt: Date | null;
