@@ -1,12 +1,8 @@
 "use client";
 
 import type { HeaderProps } from "@codegouvfr/react-dsfr/Header";
-import { useSyncExternalStore } from "react";
-import { SIGNED_IN_HINT_COOKIE } from "@/lib/cache/pages-publiques";
+import { useIndiceConnexion } from "./indice-connexion";
 import { PortalHeader, SIGNED_OUT_ITEMS } from "./site-brand";
-
-const noSubscription = () => () => {};
-const signedInHint = () => document.cookie.split("; ").some((c) => c.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
 
 /**
  * The header of the pages served from the cache (home, sessions, accessibility, « Page non
@@ -16,7 +12,7 @@ const signedInHint = () => document.cookie.split("; ").some((c) => c.startsWith(
  * page (its button is a form that works without JavaScript).
  */
 export function SiteHeaderPublic() {
-  const signedIn = useSyncExternalStore(noSubscription, signedInHint, () => false);
+  const signedIn = useIndiceConnexion();
   const quickAccessItems: HeaderProps["quickAccessItems"] = signedIn
     ? [
         { iconId: "fr-icon-file-text-line", linkProps: { href: "/espace" }, text: "Mon espace" },

@@ -215,6 +215,13 @@ test.describe("en-têtes de sécurité", () => {
     await expect(header.getByRole("link", { name: "Mon espace" })).toHaveAttribute("href", "/espace");
     await expect(header.getByRole("link", { name: "Se déconnecter" })).toHaveAttribute("href", "/deconnexion");
     await expect(header.getByRole("link", { name: "Se connecter" })).toHaveCount(0);
+    // The home page's own buttons switch too: back to one's space, not « Créer mon compte ».
+    await page.goto("/");
+    const main = page.locator("main");
+    await expect(main.getByRole("link", { name: "Mon espace" })).toHaveAttribute("href", "/espace");
+    await expect(main.getByRole("link", { name: "Créer mon compte" })).toHaveCount(0);
+    await expect(main.getByRole("link", { name: "Se connecter" })).toHaveCount(0);
+    await expect(main.getByRole("link", { name: "M’inscrire à une session" })).toHaveAttribute("href", "/inscription");
     // The internal paths the home page and the closed sessions are rendered at lead to them.
     for (const [internal, route] of [["/vitrine/accueil", "/"], ["/vitrine/sessions", "/sessions"]] as const) {
       const direct = await request.get(internal, { maxRedirects: 0 });

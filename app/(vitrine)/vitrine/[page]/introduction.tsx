@@ -2,12 +2,16 @@
 
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import Link from "next/link";
+import { useIndiceConnexion } from "@/components/indice-connexion";
 
 // The home page's fixed text, in client components: React sends their output once, in the HTML,
 // where a server component's is sent twice (the HTML and the RSC payload). The text then travels
 // in a script the browser keeps, not in every response of the cached page.
 
 export function Introduction() {
+  // Signed in (the proxy's hint, as the header reads it): the way back to one's space rather than
+  // « Créer mon compte » and « Se connecter ».
+  const connecte = useIndiceConnexion();
   return (
     <>
       <h1>Inscriptions des candidats individuels aux examens professionnels</h1>
@@ -48,16 +52,26 @@ export function Introduction() {
             </li>
           </ol>
           <ul className="fr-btns-group fr-btns-group--inline-md">
-            <li>
-              <Link className="fr-btn" href="/creer-compte">
-                Créer mon compte
-              </Link>
-            </li>
-            <li>
-              <Link className="fr-btn fr-btn--secondary" href="/connexion">
-                Se connecter
-              </Link>
-            </li>
+            {connecte ? (
+              <li>
+                <Link className="fr-btn" href="/espace">
+                  Mon espace
+                </Link>
+              </li>
+            ) : (
+              <>
+                <li>
+                  <Link className="fr-btn" href="/creer-compte">
+                    Créer mon compte
+                  </Link>
+                </li>
+                <li>
+                  <Link className="fr-btn fr-btn--secondary" href="/connexion">
+                    Se connecter
+                  </Link>
+                </li>
+              </>
+            )}
             <li>
               <Link className="fr-btn fr-btn--tertiary" href="/inscription">
                 M’inscrire à une session
