@@ -26,10 +26,11 @@ export function generateNonce(): string {
 }
 
 /**
- * react-dsfr's inline head script (the colour scheme set before the first paint), as DsfrHead
- * renders it without a nonce, and the two <style> elements it and the DSFR provider insert
- * (`:root { color-scheme: … }`). Their text never changes, so they are allowed by hash: the root
- * layout then needs no nonce, and a page that reads nothing from the request can be prerendered.
+ * react-dsfr's inline head script (the colour scheme set before the first paint), as its DsfrHead
+ * renders it without a nonce (components/dsfr/color-scheme-script.tsx renders the same text), and
+ * the two <style> elements it and the DSFR provider insert (`:root { color-scheme: … }`). Their
+ * text never changes, so they are allowed by hash: the root layout then needs no nonce, and a
+ * page that reads nothing from the request can be prerendered.
  * csp.test.ts recomputes these from react-dsfr itself: an upgrade that changes them fails there.
  */
 export const DSFR_INLINE_SCRIPT_HASH = "'sha256-a4Z0nGkgM9sHmY5Qvhx6M98pbLAia4UWJ9bS1erqvbI='";
