@@ -1,3 +1,7 @@
+"use client";
+
+// A client component so that a server page sends its rows once as data (the cells' text) in the
+// RSC payload, rather than the whole table's elements a second time beside the HTML.
 import { fr } from "@codegouvfr/react-dsfr";
 import { useId, type ReactNode } from "react";
 
