@@ -1,36 +1,26 @@
 import Link from "next/link";
-import { Fragment } from "react";
 import { DataTable } from "@/components/data-table";
 import { academieLabel, groupBy, groupSessionsByEtat, NBSP } from "@/components/sessions/session-labels";
 import { formatWindowFr } from "@/lib/domain/calendar";
 import type { SessionSummary } from "@/lib/server/sessions/list-sessions";
 import { AppelHandicap, Introduction } from "./introduction";
+import { ListeSessions, type GroupeSessions } from "./liste-sessions";
 
 // The home page (served from the cache at "/"). Its weight is what a deadline night's crowd pays
 // for, twice (the HTML and React's payload of the same elements): each session is one list item
 // under its académie's heading, and the closed sessions have their own page (/sessions).
 
-/** Sessions under a heading per académie, each a link to its page and its registration window. */
-function SessionsParAcademie({ sessions, prefixe }: { sessions: SessionSummary[]; prefixe: string }) {
-  return groupBy(sessions, (s) => s.academie.id).map(({ key, items }) => {
-    const titreId = `${prefixe}-${items[0]!.academie.slug}`;
-    return (
-      <Fragment key={key}>
-        <h3 id={titreId} className="fr-h6 fr-mb-1w">
-          {academieLabel(items[0]!.academie.nom)}
-        </h3>
-        <ul aria-labelledby={titreId} className="fr-mb-3w">
-          {items.map((session) => (
-            <li key={session.id}>
-              <Link href={`/sessions/${session.id}`}>{`${session.examen.libelle} – ${session.libelle}`}</Link>
-              <br />
-              {`Inscriptions ${formatWindowFr(session.inscription, session.academie.timeZone)}`}
-            </li>
-          ))}
-        </ul>
-      </Fragment>
-    );
-  });
+/** Sessions grouped under their académie, each with its page's link and its registration window in words. */
+function groupes(sessions: SessionSummary[], prefixe: string): GroupeSessions[] {
+  return groupBy(sessions, (s) => s.academie.id).map(({ items }) => ({
+    titreId: `${prefixe}-${items[0]!.academie.slug}`,
+    academie: academieLabel(items[0]!.academie.nom),
+    sessions: items.map((session) => ({
+      id: session.id,
+      titre: `${session.examen.libelle} – ${session.libelle}`,
+      inscriptions: `Inscriptions ${formatWindowFr(session.inscription, session.academie.timeZone)}`,
+    })),
+  }));
 }
 
 export function Accueil({ sessions }: { sessions: SessionSummary[] }) {
@@ -48,7 +38,7 @@ export function Accueil({ sessions }: { sessions: SessionSummary[] }) {
       <section aria-labelledby="sessions-ouvertes" className="fr-mb-6w">
         <h2 id="sessions-ouvertes">Inscriptions ouvertes</h2>
         {ouvertes.length > 0 ? (
-          <SessionsParAcademie sessions={ouvertes} prefixe="ouvertes" />
+          <ListeSessions groupes={groupes(ouvertes, "ouvertes")} />
         ) : (
           <p>Aucune inscription n’est ouverte en ce moment. Consultez les sessions à venir ci-dessous.</p>
         )}
@@ -57,7 +47,7 @@ export function Accueil({ sessions }: { sessions: SessionSummary[] }) {
       <section aria-labelledby="sessions-a-venir" className="fr-mb-6w">
         <h2 id="sessions-a-venir">Inscriptions à venir</h2>
         {aVenir.length > 0 ? (
-          <SessionsParAcademie sessions={aVenir} prefixe="a-venir" />
+          <ListeSessions groupes={groupes(aVenir, "a-venir")} />
         ) : (
           <p>Aucune session à venir n’est encore publiée.</p>
         )}
