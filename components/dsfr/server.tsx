@@ -10,6 +10,7 @@ import { createGetHtmlAttributes } from "@codegouvfr/react-dsfr/next-app-router/
 import { fontUrlByFileBasename } from "@codegouvfr/react-dsfr/next-app-router/zz_internal/fontUrlByFileBasename";
 import { getAssetUrl } from "@codegouvfr/react-dsfr/tools/getAssetUrl";
 import Link from "next/link";
+import { preload } from "react-dom";
 import { DsfrColorSchemeScript } from "./color-scheme-script";
 import { defaultColorScheme } from "./default-color-scheme";
 
@@ -26,10 +27,13 @@ type Font = keyof typeof fontUrlByFileBasename;
  * component its 4 KB were sent twice in every page, in the HTML and again in the RSC payload.
  */
 export function DsfrHead({ preloadFonts = [] }: { preloadFonts?: Font[] }) {
+  // As hints rather than <link> elements: React then writes each preload once in the HTML, where
+  // the elements came out twice (their hint's and their own) and again in the RSC payload.
+  if (process.env.NODE_ENV !== "development") {
+    for (const font of preloadFonts) preload(fontUrlByFileBasename[font], { as: "font", crossOrigin: "anonymous" });
+  }
   return (
     <>
-      {process.env.NODE_ENV !== "development" &&
-        preloadFonts.map((font) => <link key={font} rel="preload" href={fontUrlByFileBasename[font]} as="font" crossOrigin="anonymous" />)}
       <link rel="apple-touch-icon" href={getAssetUrl(AppleTouchIcon)} />
       <link rel="icon" href={getAssetUrl(FaviconSvg)} type="image/svg+xml" />
       <link rel="shortcut icon" href={getAssetUrl(FaviconIco)} type="image/x-icon" />
