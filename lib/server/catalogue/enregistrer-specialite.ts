@@ -8,6 +8,7 @@ import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-aud
 import { oublierCatalogueEnCache } from "@/lib/server/candidatures/load-validation-context";
 import { isUniqueViolation } from "@/lib/server/unique-violation";
 import { estAdminNational } from "./acces";
+import { SPECIALITE_SELECT } from "./lister-catalogue";
 
 export type ResultatSpecialite = { ok: true; codeDiplome: string; modifiee: boolean } | Refus;
 
@@ -53,16 +54,7 @@ export async function enregistrerSpecialite(
 
       const avant = await tx.specialite.findFirst({
         where: { id, examenId: examenRow.id },
-        select: {
-          codeDiplome: true,
-          libelle: true,
-          sigle: true,
-          secteur: true,
-          nbLanguesObligatoires: true,
-          travailEnHauteur: true,
-          active: true,
-          _count: { select: { candidatures: { where: { numero: { not: null } } } } },
-        },
+        select: { ...SPECIALITE_SELECT, _count: { select: { candidatures: { where: { numero: { not: null } } } } } },
       });
       if (!avant) return { ok: false, code: "specialite-inconnue" };
       const { _count, ...lu } = avant;
