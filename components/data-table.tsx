@@ -14,6 +14,8 @@ type Props = {
   /** The first cell of each row heads it (th scope="row"). */
   rowHeaders?: boolean;
   className?: string;
+  /** Width below which the table scrolls in its region (rem); by default 7rem a column, which keeps the back office's 7 columns within its page at 1280 px. */
+  largeurMinimale?: number;
 };
 
 /**
@@ -23,14 +25,15 @@ type Props = {
  * when a narrow screen still makes the table scroll, its container is a named, focusable region
  * so it can be scrolled from the keyboard (axe « scrollable-region-focusable », RGAA 7.3).
  */
-export function DataTable({ caption, headers, rows, captionHidden = false, rowHeaders = false, className }: Props) {
+export function DataTable({ caption, headers, rows, captionHidden = false, rowHeaders = false, className, largeurMinimale = 7 * headers.length }: Props) {
   const captionId = `${useId()}-legende`;
   return (
     <div className={fr.cx("fr-table", "fr-table--multiline", captionHidden && "fr-table--no-caption") + (className ? ` ${className}` : "")}>
       <div className="fr-table__wrapper">
         <div className="fr-table__container" tabIndex={0} role="region" aria-labelledby={captionId}>
           <div className="fr-table__content">
-            <table>
+            {/* On a phone a wide table scrolls in its region rather than squeezing a column to a word a line. */}
+            <table style={{ minWidth: `${largeurMinimale}rem` }}>
               <caption id={captionId}>{caption}</caption>
               <thead>
                 <tr>

@@ -63,6 +63,8 @@ export function Accueil({ sessions }: { sessions: SessionSummary[] }) {
           <DataTable
             caption="Sessions dont l’inscription se fait auprès du rectorat"
             headers={["Académie", "Examen", "Session", "Inscriptions"]}
+            // The registration window is a long line: room for it on a phone, the table scrolling.
+            largeurMinimale={44}
             rows={horsPortail.map((session) => [
               academieLabel(session.academie.nom),
               session.examen.libelle,

@@ -23,6 +23,8 @@ export function SessionsCloses({ sessions }: { sessions: SessionSummary[] }) {
           <DataTable
             caption="Sessions dont les inscriptions sont closes"
             headers={["Académie", "Examen", "Session", "Inscriptions"]}
+            // The registration window is a long line: room for it on a phone, the table scrolling.
+            largeurMinimale={44}
             rows={closes.map((session) => [
               academieLabel(session.academie.nom),
               session.enLigne ? (
